@@ -1,0 +1,9 @@
+/** The evaluations `npm run eval` runs, one per rule (one line each). */
+import type { CorpusArticle } from '../corpus';
+
+export interface Evaluation {
+  rule: string;
+  run(corpus: CorpusArticle[], opts: { show: boolean }): Promise<void> | void;
+}
+
+export const EVALUATIONS: Evaluation[] = [];

@@ -1,0 +1,193 @@
+// User-level check of the PACKAGED extension: installs mudaqqiq-<version>.vsix into a fresh code-server,
+// opens a sample draft in the workbench through headless Chromium and checks what a writer sees:
+//   1. the Problems panel lists the findings of the draft;
+//   2. hovering a squiggle shows the explanation;
+//   3. the quick-fix menu (Ctrl+.) offers the fix, and choosing it changes the text.
+// Screenshots go to docs/images/ (problems.png, hover.png, quickfix.png) for the README.
+//
+//   npm run test:ui          package the VSIX, then run this
+//   MUDAQQIQ_HEADED=1 ...    watch it (needs a display)
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  LaunchError,
+  codeServerCli,
+  copyFixtureWorkspace,
+  launchChromium,
+  makeTempDir,
+  repoRoot,
+  runMain,
+  sleep,
+  startCodeServer,
+} from './code-server.mjs';
+
+const { version, publisher, name } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const vsix = path.join(repoRoot, `mudaqqiq-${version}.vsix`);
+const extensionId = `${publisher}.${name}`;
+const imagesDir = path.join(repoRoot, 'docs', 'images');
+
+// The sample draft (test/fixtures/workspace) and what the server must say about it, in English (the
+// workbench runs in the default locale). Messages come from server/src/rules/punctuation-spacing.ts.
+const DRAFT = 'drafts/majlis.news.md';
+const EXPECTED_PROBLEMS = [
+  'Space before "،"',
+  'Latin "," in Arabic text: use "،"',
+  'Two full stops ".."',
+  'No space after "،"',
+  'Latin "?" in Arabic text: use "؟"',
+];
+// The finding the hover and the quick fix are checked on: the space in «البلدي ،».
+const TARGET = { phrase: 'البلدي ،', at: 'البلدي '.length - 1, fixed: 'البلدي،' };
+const EXPECTED_HOVER = 'In Arabic typography the mark "،" sits against the word before it';
+const EXPECTED_FIX = 'Remove the space before "،"';
+
+const checks = [];
+function check(ok, what, detail = '') {
+  checks.push({ ok, what });
+  console.log(`${ok ? '  ✓' : '  ✗'} ${what}${!ok && detail ? `\n      ${detail.replace(/\n/g, '\n      ')}` : ''}`);
+  return ok;
+}
+
+runMain(async () => {
+  if (!fs.existsSync(vsix)) throw new LaunchError(`${path.basename(vsix)} is missing; run \`npm run package\` first`);
+  fs.mkdirSync(imagesDir, { recursive: true });
+
+  // 1. Install the VSIX into a fresh extensions folder, the way a user would.
+  const userDataDir = makeTempDir('user');
+  const extensionsDir = makeTempDir('ext');
+  console.log(`installing ${path.basename(vsix)}`);
+  codeServerCli(['--install-extension', vsix, '--force'], { userDataDir, extensionsDir });
+  const listed = codeServerCli(['--list-extensions', '--show-versions'], { userDataDir, extensionsDir });
+  if (!listed.toLowerCase().includes(`${extensionId}@${version}`.toLowerCase())) {
+    throw new LaunchError(`the VSIX did not install: --list-extensions says:\n${listed}`);
+  }
+
+  // 2. Start code-server on a copy of the fixture workspace and open it in Chromium.
+  const workspace = copyFixtureWorkspace();
+  const draftFile = path.join(workspace, ...DRAFT.split('/'));
+  const original = fs.readFileSync(draftFile, 'utf8');
+  const server = await startCodeServer({ workspace, userDataDir, extensionsDir, settings: { 'files.autoSave': 'off' } });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+
+    // Quick Open (Ctrl+P), type the file name, Enter.
+    await openFile(page, path.basename(DRAFT));
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.waitFor({ timeout: 30_000 });
+    const squiggles = editor.locator('[class*="squiggly-"]');
+    try {
+      await squiggles.first().waitFor({ timeout: 60_000 });
+    } catch {
+      throw new LaunchError(`no squiggle appeared in ${DRAFT} within 60 s: the extension did not check the draft.\ncode-server log:\n${server.logTail(30)}`);
+    }
+
+    // 3. Problems panel (Ctrl+Shift+M): one row per finding.
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 }).catch(() => {});
+    await waitFor(async () => (await problemRows(page)).length >= EXPECTED_PROBLEMS.length, 15_000);
+    const problems = await problemRows(page);
+    check(
+      problems.length === EXPECTED_PROBLEMS.length,
+      `Problems panel lists ${EXPECTED_PROBLEMS.length} Mudaqqiq findings`,
+      `rows:\n${problems.join('\n') || '(none)'}`,
+    );
+    for (const message of EXPECTED_PROBLEMS) {
+      check(problems.some((row) => row.includes(message)), `Problems panel shows «${message}»`, `rows:\n${problems.join('\n')}`);
+    }
+    await page.screenshot({ path: path.join(imagesDir, 'problems.png') });
+
+    // 4. Hover: put the cursor on the target finding (Ctrl+G line:column), then move the mouse onto it.
+    const offset = original.indexOf(TARGET.phrase) + TARGET.at;
+    const before = original.slice(0, offset).split('\n');
+    const line = before.length;
+    const column = before.at(-1).length + 1;
+    await editor.click({ position: { x: 200, y: 60 } }); // focus the editor
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await page.keyboard.type(`${line}:${column + 1}`); // just after the space, inside the flagged " ،"
+    await page.keyboard.press('Enter');
+    await sleep(300);
+    const cursor = await editor.locator('.cursors-layer .cursor').first().boundingBox();
+    if (!cursor) throw new LaunchError('could not locate the editor cursor');
+    await page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2);
+    await sleep(100);
+    await page.mouse.move(cursor.x + 3, cursor.y + cursor.height / 2);
+    const hover = page.locator('.monaco-hover').filter({ hasText: EXPECTED_HOVER.slice(0, 20) }).first();
+    const hoverShown = await hover.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    const hoverText = hoverShown ? clean(await hover.innerText()) : await visibleText(page, '.monaco-hover');
+    check(hoverText.includes(EXPECTED_HOVER), 'hovering the squiggle shows the explanation', `hover text:\n${hoverText || '(no hover)'}`);
+    await page.screenshot({ path: path.join(imagesDir, 'hover.png') });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+
+    // 5. Quick fix (Ctrl+.) at the cursor: the menu offers the fix; choosing it removes the space.
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    const menuShown = await menu.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    const items = menuShown ? (await menu.locator('.monaco-list-row').allInnerTexts()).map(clean) : [];
+    const offered = check(items.some((t) => t.includes(EXPECTED_FIX)), `quick-fix menu offers «${EXPECTED_FIX}»`, `menu items:\n${items.join('\n') || '(no menu)'}`);
+    await page.screenshot({ path: path.join(imagesDir, 'quickfix.png') });
+    if (offered) {
+      await menu.locator('.monaco-list-row').filter({ hasText: EXPECTED_FIX }).first().click();
+      await page.keyboard.press('Control+S');
+      const expected = original.slice(0, offset) + original.slice(offset + 1);
+      const changed = await waitFor(() => fs.readFileSync(draftFile, 'utf8') === expected, 10_000);
+      const now = fs.readFileSync(draftFile, 'utf8');
+      check(changed, `applying the quick fix turns «${TARGET.phrase}» into «${TARGET.fixed}»`, `file now:\n${now}`);
+    } else {
+      await page.keyboard.press('Escape');
+    }
+  } catch (err) {
+    const shot = path.join(repoRoot, '.vscode-test', 'ui-failure.png');
+    await page.screenshot({ path: shot }).then(() => console.error(`screenshot of the failure: ${path.relative(repoRoot, shot)}`), () => {});
+    throw err;
+  } finally {
+    await context.close().catch(() => {});
+  }
+
+  const failed = checks.filter((c) => !c.ok).length;
+  console.log(`${checks.length - failed} checks passed, ${failed} failed; screenshots in ${path.relative(repoRoot, imagesDir)}/`);
+  return failed ? 1 : 0;
+});
+
+async function openFile(page, fileName) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(fileName);
+  // Wait for the file to be listed (quick open searches with ripgrep), then open it.
+  await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: fileName }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active').filter({ hasText: fileName }).waitFor({ timeout: 30_000 });
+}
+
+/** Texts of the Problems panel rows that are Mudaqqiq findings (not the file rows). */
+async function problemRows(page) {
+  const texts = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+  return texts.map(clean).filter((t) => t.includes('mudaqqiq('));
+}
+
+async function visibleText(page, selector) {
+  const texts = await page.locator(`${selector}:visible`).allInnerTexts().catch(() => []);
+  return texts.map(clean).join('\n');
+}
+
+/** Collapses whitespace (the workbench renders spaces as U+00A0 and splits text over elements). */
+function clean(text) {
+  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+async function waitFor(condition, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await sleep(250);
+  }
+  return false;
+}

@@ -1,0 +1,339 @@
+/**
+ * Masks everything in a draft that is not prose, by replacing it with spaces (newlines kept), so that the
+ * masked string has the same length and offsets as the original. Rules read the masked string only.
+ *
+ * Markdown: YAML front matter (only the values of `title` and `subtitle` stay), fenced and indented code,
+ * inline code, HTML comments and tags, link targets and reference definitions, images, autolinks, bare URLs
+ * and e-mail addresses, and the syntax marks themselves (#, >, list markers, emphasis stars, rules).
+ * Plain text: URLs, e-mail addresses and suppression-comment lines.
+ */
+import type { Span } from './types';
+
+export type DocFormat = 'markdown' | 'plaintext';
+
+export interface FrontMatterField {
+  key: string;
+  /** The value's range in the original text (quotes around a YAML scalar excluded). */
+  span: Span;
+  value: string;
+}
+
+export interface MaskResult {
+  masked: string;
+  /** HTML comments (Markdown) or suppression lines (plain text): range and inner text. */
+  comments: { span: Span; body: string }[];
+  frontMatter?: { span: Span; fields: FrontMatterField[] };
+  /** Line start offsets that begin a block in Markdown (heading, list item, block quote, title field). */
+  blockStarts: Set<number>;
+  /** Lines that are headings (start offsets). */
+  headingLines: Set<number>;
+}
+
+/** Front matter keys whose values are prose and get checked. */
+const CHECKED_FRONT_MATTER = new Set(['title', 'subtitle']);
+
+const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'«»“”()\[\]]*[^\s<>"'«»“”()\[\].,;:!?،؛؟]/giu;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const SUPPRESS_LINE_RE = /^\s*(?:<!--\s*)?mudaqqiq-(?:disable|enable|disable-next-line)\b.*?(?:-->)?\s*$/;
+
+class Masker {
+  readonly chars: string[];
+  constructor(readonly text: string) {
+    this.chars = text.split('');
+  }
+  blank(start: number, end: number): void {
+    for (let i = start; i < end; i++) if (this.chars[i] !== '\n' && this.chars[i] !== '\r') this.chars[i] = ' ';
+  }
+  result(): string {
+    return this.chars.join('');
+  }
+}
+
+interface LineInfo {
+  start: number;
+  end: number; // excludes the line break
+}
+
+export function splitLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+function maskUrlsAndEmails(text: string, m: Masker, from: number, to: number): void {
+  const slice = text.slice(from, to);
+  if (slice.indexOf('.') < 0 && slice.indexOf('@') < 0) return;
+  for (const re of [URL_RE, EMAIL_RE]) {
+    re.lastIndex = 0;
+    for (let r = re.exec(slice); r; r = re.exec(slice)) m.blank(from + r.index, from + r.index + r[0].length);
+  }
+}
+
+export function maskDocument(text: string, format: DocFormat): MaskResult {
+  const m = new Masker(text);
+  const lines = splitLines(text);
+  const comments: MaskResult['comments'] = [];
+  const blockStarts = new Set<number>();
+  const headingLines = new Set<number>();
+
+  if (format === 'plaintext') {
+    for (const line of lines) {
+      const s = text.slice(line.start, line.end);
+      if (SUPPRESS_LINE_RE.test(s)) {
+        comments.push({ span: { start: line.start, end: line.end }, body: s.replace(/<!--|-->/g, '').trim() });
+        m.blank(line.start, line.end);
+      } else {
+        maskUrlsAndEmails(text, m, line.start, line.end);
+      }
+    }
+    return { masked: m.result(), comments, blockStarts, headingLines };
+  }
+
+  let li = 0;
+  let frontMatter: MaskResult['frontMatter'];
+  // YAML front matter: '---' on the first line, closed by '---' or '...'.
+  if (lines.length > 1 && /^---\s*$/.test(text.slice(lines[0]!.start, lines[0]!.end))) {
+    let close = -1;
+    for (let k = 1; k < lines.length; k++) {
+      if (/^(?:---|\.\.\.)\s*$/.test(text.slice(lines[k]!.start, lines[k]!.end))) {
+        close = k;
+        break;
+      }
+    }
+    if (close > 0) {
+      const fields: FrontMatterField[] = [];
+      for (let k = 0; k <= close; k++) {
+        const line = lines[k]!;
+        const s = text.slice(line.start, line.end);
+        const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(s);
+        if (k > 0 && k < close && kv) {
+          const key = kv[1]!;
+          let vStart = line.start + s.indexOf(':') + 1;
+          while (vStart < line.end && /\s/.test(text[vStart]!)) vStart++;
+          let vEnd = vStart + kv[2]!.length;
+          const q = text[vStart];
+          if ((q === '"' || q === "'") && vEnd - vStart >= 2 && text[vEnd - 1] === q) {
+            vStart++;
+            vEnd--;
+          }
+          fields.push({ key, span: { start: vStart, end: vEnd }, value: text.slice(vStart, vEnd) });
+          if (CHECKED_FRONT_MATTER.has(key.toLowerCase())) {
+            m.blank(line.start, vStart);
+            m.blank(vEnd, line.end);
+            blockStarts.add(line.start);
+            continue;
+          }
+        }
+        m.blank(line.start, line.end);
+      }
+      frontMatter = { span: { start: 0, end: lines[close]!.end }, fields };
+      li = close + 1;
+    }
+  }
+
+  let fence: string | null = null;
+  let inComment = false;
+  let commentStart = 0;
+  let prevBlank = true;
+  for (; li < lines.length; li++) {
+    const line = lines[li]!;
+    const s = text.slice(line.start, line.end);
+    if (fence !== null) {
+      m.blank(line.start, line.end);
+      if (s.trimStart().startsWith(fence) && s.trim().replace(/[`~]/g, '') === '') fence = null;
+      continue;
+    }
+    if (inComment) {
+      const close = s.indexOf('-->');
+      if (close < 0) {
+        m.blank(line.start, line.end);
+        continue;
+      }
+      m.blank(line.start, line.start + close + 3);
+      comments.push({ span: { start: commentStart, end: line.start + close + 3 }, body: text.slice(commentStart + 4, line.start + close).trim() });
+      inComment = false;
+      maskInline(text, m, line.start + close + 3, line.end, comments);
+      prevBlank = false;
+      continue;
+    }
+    const blank = s.trim() === '';
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(s);
+    if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      m.blank(line.start, line.end);
+      prevBlank = false;
+      continue;
+    }
+    if (!blank && prevBlank && /^(?: {4}|\t)/.test(s) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(s)) {
+      // Indented code block (CommonMark): only after a blank line, so wrapped list text is not taken for code.
+      m.blank(line.start, line.end);
+      continue;
+    }
+    // Thematic break or setext underline.
+    if (/^\s{0,3}(?:[-*_]\s*){3,}$/.test(s) || /^\s{0,3}=+\s*$/.test(s)) {
+      m.blank(line.start, line.end);
+      prevBlank = true;
+      continue;
+    }
+    // Reference-style link definition.
+    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(s)) {
+      m.blank(line.start, line.end);
+      prevBlank = false;
+      continue;
+    }
+    let contentStart = line.start;
+    const block = /^(\s{0,3}(?:>\s?)*)(#{1,6}(?=\s|$)\s*|(?:[-*+]|\d{1,9}[.)])\s+)?/.exec(s)!;
+    if (block[0].length > 0) {
+      contentStart = line.start + block[0].length;
+      m.blank(line.start, contentStart);
+      if (block[2] || block[1]!.includes('>')) blockStarts.add(line.start);
+      if (block[2]?.startsWith('#')) {
+        headingLines.add(line.start);
+        // Closing hashes of an ATX heading.
+        const closing = /\s#+\s*$/.exec(s);
+        if (closing) m.blank(line.start + closing.index, line.end);
+      }
+    }
+    const open = maskInline(text, m, contentStart, line.end, comments);
+    if (open >= 0) {
+      inComment = true;
+      commentStart = open;
+    }
+    prevBlank = blank;
+  }
+  return { masked: m.result(), comments, frontMatter, blockStarts, headingLines };
+}
+
+/**
+ * Masks inline Markdown in [from, to) of one line. Returns the offset of an HTML comment opened but not
+ * closed on this line, or -1.
+ */
+function maskInline(text: string, m: Masker, from: number, to: number, comments: MaskResult['comments']): number {
+  let i = from;
+  let plainFrom = from;
+  const flushPlain = (upTo: number) => {
+    if (upTo > plainFrom) maskUrlsAndEmails(text, m, plainFrom, upTo);
+  };
+  while (i < to) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < to && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
+      m.blank(i, i + 1);
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      let run = 1;
+      while (text[i + run] === '`') run++;
+      const ticks = '`'.repeat(run);
+      const close = text.indexOf(ticks, i + run);
+      if (close >= 0 && close < to) {
+        flushPlain(i);
+        m.blank(i, close + run);
+        i = close + run;
+        plainFrom = i;
+        continue;
+      }
+      i += run;
+      continue;
+    }
+    if (c === '<') {
+      if (text.startsWith('<!--', i)) {
+        flushPlain(i);
+        const close = text.indexOf('-->', i + 4);
+        if (close < 0 || close >= to) {
+          m.blank(i, to);
+          return i;
+        }
+        m.blank(i, close + 3);
+        comments.push({ span: { start: i, end: close + 3 }, body: text.slice(i + 4, close).trim() });
+        i = close + 3;
+        plainFrom = i;
+        continue;
+      }
+      const tag = /^<(?:\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?|(?:https?|ftp|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/.exec(text.slice(i, to));
+      if (tag) {
+        flushPlain(i);
+        m.blank(i, i + tag[0].length);
+        i += tag[0].length;
+        plainFrom = i;
+        continue;
+      }
+    }
+    if (c === '!' && text[i + 1] === '[') {
+      const end = linkEnd(text, i + 1, to);
+      if (end) {
+        flushPlain(i);
+        m.blank(i, end.end);
+        i = end.end;
+        plainFrom = i;
+        continue;
+      }
+    }
+    if (c === '[') {
+      const end = linkEnd(text, i, to);
+      if (end) {
+        flushPlain(i);
+        m.blank(i, i + 1);
+        // The link text stays prose (it may itself hold inline code etc.; rare in drafts, so masked by URL pass).
+        maskUrlsAndEmails(text, m, i + 1, end.textEnd);
+        m.blank(end.textEnd, end.end);
+        i = end.end;
+        plainFrom = i;
+        continue;
+      }
+    }
+    if (c === '*' || (c === '_' && (text[i + 1] === '_' || i === from || /\s/.test(text[i - 1]!)))) {
+      // Emphasis marks. A lone '_' inside a word (snake_case) is left alone.
+      let run = 1;
+      while (text[i + run] === c) run++;
+      m.blank(i, i + run);
+      i += run;
+      continue;
+    }
+    i++;
+  }
+  flushPlain(to);
+  return -1;
+}
+
+/** For a '[' at `open`: the end of `](target)` or `][ref]` on the same line, with the end of the link text. */
+function linkEnd(text: string, open: number, to: number): { textEnd: number; end: number } | null {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') depth++;
+    else if (c === ']') {
+      depth--;
+      if (depth === 0) {
+        const next = text[i + 1];
+        if (next === '(') {
+          let parens = 0;
+          for (let j = i + 1; j < to; j++) {
+            if (text[j] === '(') parens++;
+            else if (text[j] === ')' && --parens === 0) return { textEnd: i, end: j + 1 };
+          }
+          return null;
+        }
+        if (next === '[') {
+          const close = text.indexOf(']', i + 2);
+          if (close >= 0 && close < to) return { textEnd: i, end: close + 1 };
+        }
+        return null;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+/**
+ * Arabic folding with an offset map back to the original text.
+ *
+ * The folded form is what rules match on: alef forms أ إ آ ٱ → ا, ى/ی → ي, ک → ك, ة → ه, diacritics
+ * (U+064B–U+065F, U+0670) and every other combining mark dropped, tatweel (U+0640), bidi marks and
+ * ZWJ/ZWNJ dropped, Arabic-Indic digits → ASCII digits, Latin lower-cased without accents, Arabic
+ * presentation forms expanded. Because combining marks are dropped after decomposition, NFC and NFD
+ * input fold to the same string (NFD writes إ as ا + U+0655), so ranges stay in the ORIGINAL text
+ * whatever normalisation form the editor holds.
+ */
+import type { Span } from './types';
+
+export interface FoldedText {
+  /** The folded string. */
+  readonly text: string;
+  /** For each folded code unit, the original offset it came from. Length text.length + 1 (sentinel = end). */
+  readonly origStart: Int32Array;
+  /** For each folded code unit, the end of the original character it came from. */
+  readonly origEnd: Int32Array;
+  /** For each original offset (0..length), the first folded offset at or after it. */
+  readonly foldAt: Int32Array;
+}
+
+const ALEF = 'ا';
+const DIRECT: Record<string, string> = {
+  'أ': ALEF, 'إ': ALEF, 'آ': ALEF, 'ٱ': ALEF, 'ٲ': ALEF, 'ٳ': ALEF,
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي',
+  'ک': 'ك', 'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه',
+};
+
+/** Characters removed entirely (besides \p{M}): tatweel, bidi controls, zero-width joiners, BOM, soft hyphen. */
+const DROPPED = /[\u0640\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+const MARK = /\p{M}/u;
+
+/** Folds one code point (as a string of 1–2 code units); '' when it is dropped. Cached per character. */
+const cache = new Map<string, string>();
+export function foldChar(ch: string): string {
+  let out = cache.get(ch);
+  if (out !== undefined) return out;
+  const code = ch.codePointAt(0)!;
+  if (DIRECT[ch] !== undefined) out = DIRECT[ch];
+  else if (DROPPED.test(ch) || MARK.test(ch)) out = '';
+  else if (code >= 0x0660 && code <= 0x0669) out = String.fromCharCode(48 + code - 0x0660);
+  else if (code >= 0x06f0 && code <= 0x06f9) out = String.fromCharCode(48 + code - 0x06f0);
+  else if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
+    out = [...ch.normalize('NFKC')].map(foldChar).join('');
+  } else if (code < 0x0600 || code > 0x06ff) {
+    // Latin and others: lower-case, strip accents via decomposition.
+    out = [...ch.normalize('NFD').toLowerCase()].filter((c) => !MARK.test(c)).join('');
+  } else {
+    // Decomposable Arabic letters (e.g. U+0623 handled above); anything else passes unchanged.
+    out = ch;
+  }
+  cache.set(ch, out);
+  return out;
+}
+
+/** Folds a string without keeping offsets (for lexicon entries and config values). */
+export function foldString(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out;
+}
+
+/** Folds `text`, keeping the offset map. Linear in the length of the text. */
+export function foldWithMap(text: string): FoldedText {
+  const parts: string[] = [];
+  const origStart = new Int32Array(text.length * 2 + 1);
+  const origEnd = new Int32Array(text.length * 2 + 1);
+  const foldAt = new Int32Array(text.length + 1);
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    foldAt[i] = n;
+    if (width === 2) foldAt[i + 1] = n;
+    let f: string;
+    // Fast path for ASCII and plain Arabic letters (the bulk of any article).
+    if (c < 0x80) f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!;
+    else f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    for (let k = 0; k < f.length; k++) {
+      origStart[n] = i;
+      origEnd[n] = i + width;
+      n++;
+    }
+    if (f.length) parts.push(f);
+    i += width;
+  }
+  foldAt[text.length] = n;
+  origStart[n] = text.length;
+  origEnd[n] = text.length;
+  return {
+    text: parts.join(''),
+    origStart: origStart.subarray(0, n + 1),
+    origEnd: origEnd.subarray(0, n + 1),
+    foldAt,
+  };
+}
+
+/** Maps a folded range back to the original text. An empty folded range maps to an empty original range. */
+export function toOriginal(f: FoldedText, start: number, end: number): Span {
+  if (end <= start) {
+    const at = f.origStart[start]!;
+    return { start: at, end: at };
+  }
+  return { start: f.origStart[start]!, end: f.origEnd[end - 1]! };
+}

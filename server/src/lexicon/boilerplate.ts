@@ -1,0 +1,228 @@
+/**
+ * The web-boilerplate catalogue of rule `boilerplate`: text that a news site wraps around a story and
+ * that comes along when a writer copies the page into a draft.
+ * كتالوج النصوص الدخيلة: ما يحيط به موقع الأخبار الخبرَ من عبارات ترويج وروابط وتذييل، فينتقل مع النسخ.
+ *
+ * Where the entries come from: the team's own knowledge of how Arabic news sites lay out a page (promo
+ * boxes, "read also" links, share bars, footers, player and gallery controls, CMS templates), written
+ * here in our own words. Every entry is FOLDED-KEY text (see core/config.ts `phraseKey`: alef forms
+ * unified, ة→ه, ى→ي, diacritics/tatweel dropped, punctuation → space, Latin lower-cased); the rule folds
+ * the catalogue once at load, so entries may be written in ordinary spelling.
+ *
+ * The catalogue is read in three ways (see rules/boilerplate.ts):
+ *   1. HEADERS — a line that IS the phrase (e.g. «اقرأ أيضاً:»), or the phrase followed by a separator
+ *      («:» «-» «|») and a short headline (e.g. «للمزيد: …»). A bare header opens a related-links block.
+ *   2. CONTAINED — a short line containing the phrase anywhere (copyright, cookie, disclaimer sentences).
+ *   3. CUES — words that, combined, make a call to action: an invitation addressed to the reader
+ *      (imperative or «يمكنكم») together with a channel of the site (an app, WhatsApp, the newsletter,
+ *      «هنا»). This is what lets the rule recognise promo wording it has never seen.
+ */
+import type { Bilingual } from '../core/types';
+
+/** The kinds of boilerplate, each with its name (the finding's message) and why it does not belong. */
+export type BoilerplateKind =
+  | 'messaging-promo'
+  | 'newsletter-promo'
+  | 'related-links'
+  | 'social-bar'
+  | 'copyright-footer'
+  | 'ad-marker'
+  | 'app-prompt'
+  | 'comment-prompt'
+  | 'cookie-notice'
+  | 'ui-line'
+  | 'placeholder'
+  | 'editor-note'
+  | 'call-to-action';
+
+export const KINDS: Record<BoilerplateKind, { name: Bilingual; why: Bilingual }> = {
+  'messaging-promo': {
+    // {app} is replaced by the app's name when one is named in the block.
+    name: { ar: 'سطر ترويجي للاشتراك في {app}', en: '{app} subscription promo' },
+    why: {
+      ar: 'دعوة الموقع قرّاءه إلى الاشتراك في قناته على تطبيق مراسلة؛ ليست من الخبر وتنتقل مع نسخ الصفحة.',
+      en: "The site's invitation to subscribe to its messaging-app channel; it is not part of the story and comes along when the page is copied.",
+    },
+  },
+  'newsletter-promo': {
+    name: { ar: 'ترويج للنشرة البريدية', en: 'Newsletter sign-up promo' },
+    why: { ar: 'دعوة الموقع إلى الاشتراك في نشرته البريدية؛ ليست من الخبر.', en: "The site's newsletter sign-up box; it is not part of the story." },
+  },
+  'related-links': {
+    name: { ar: 'كتلة «اقرأ أيضاً» وعناوينها', en: '"Read also" block with its headlines' },
+    why: {
+      ar: 'روابط الموقع إلى أخبار أخرى («اقرأ أيضاً» وما يليها من عناوين)؛ تفقد روابطها في المسودة وتقطع سياق الخبر.',
+      en: "The site's links to other stories (\"read also\" and the headlines after it); in a draft they lose their links and break the story.",
+    },
+  },
+  'social-bar': {
+    name: { ar: 'دعوة للمتابعة أو المشاركة على مواقع التواصل', en: 'Social follow/share prompt' },
+    why: { ar: 'شريط المشاركة أو دعوة المتابعة على صفحات الموقع في مواقع التواصل؛ ليس من الخبر.', en: "The site's share bar or follow-us prompt; it is not part of the story." },
+  },
+  'copyright-footer': {
+    name: { ar: 'سطر حقوق نشر أو تذييل الموقع', en: 'Copyright or site footer line' },
+    why: { ar: 'تذييل الصفحة (حقوق النشر، إخلاء المسؤولية، معلومات الموقع)؛ ليس من الخبر.', en: 'The page footer (copyright, disclaimer, site information); it is not part of the story.' },
+  },
+  'ad-marker': {
+    name: { ar: 'علامة إعلان أو محتوى ممول', en: 'Ad marker or sponsored label' },
+    why: { ar: 'علامة مساحة إعلانية أو محتوى ممول في الصفحة؛ ليست من الخبر.', en: 'The label of an ad slot or sponsored content on the page; it is not part of the story.' },
+  },
+  'app-prompt': {
+    name: { ar: 'دعوة لتحميل تطبيق الموقع', en: 'App download prompt' },
+    why: { ar: 'دعوة الموقع إلى تحميل تطبيقه أو تفعيل إشعاراته؛ ليست من الخبر.', en: "The site's invitation to download its app or turn on notifications; it is not part of the story." },
+  },
+  'comment-prompt': {
+    name: { ar: 'دعوة للتعليق', en: 'Comment prompt' },
+    why: { ar: 'دعوة القراء إلى التعليق أسفل الصفحة؛ ليست من الخبر.', en: 'The invitation to comment below the page; it is not part of the story.' },
+  },
+  'cookie-notice': {
+    name: { ar: 'إشعار ملفات تعريف الارتباط', en: 'Cookie notice' },
+    why: { ar: 'إشعار الموقع عن ملفات تعريف الارتباط والخصوصية؛ ليس من الخبر.', en: "The site's cookie and privacy notice; it is not part of the story." },
+  },
+  'ui-line': {
+    name: { ar: 'سطر من واجهة الموقع', en: 'Website interface line' },
+    why: {
+      ar: 'عنصر من واجهة الصفحة (تاريخ التحديث، مدة القراءة، «منذ ساعات»، مسار التصفح، عداد الصور، زر التشغيل)؛ ليس من الخبر.',
+      en: 'A piece of the page interface (last updated, reading time, "3 hours ago", breadcrumbs, gallery counter, play button); it is not part of the story.',
+    },
+  },
+  placeholder: {
+    name: { ar: 'نص مؤقت من نظام النشر', en: 'CMS placeholder text' },
+    why: { ar: 'نص مؤقت من قالب نظام النشر (أو «لوريم إيبسوم») لم يُستبدل بالنص الحقيقي.', en: 'Placeholder text from the CMS template (or lorem ipsum) that was never replaced.' },
+  },
+  'editor-note': {
+    name: { ar: 'ملاحظة تحريرية متروكة في النص', en: 'Editor note left in the text' },
+    why: { ar: 'ملاحظة داخلية بين المحررين بقيت في نص الخبر؛ لا تُنشر.', en: 'An internal note between editors left in the story; it is not for publication.' },
+  },
+  'call-to-action': {
+    name: { ar: 'دعوة «اضغط هنا» من صفحة الموقع', en: '"Click here" call to action' },
+    why: { ar: 'دعوة إلى الضغط على رابط في صفحة الموقع؛ الرابط لا ينتقل مع النص فتبقى الدعوة بلا معنى.', en: 'An invitation to click a link on the web page; the link does not survive the copy, so the line means nothing in the draft.' },
+  },
+};
+
+/** Headers: the whole line, or the phrase + separator + a short headline. `opensBlock`: the headlines that follow join it. */
+export const HEADERS: readonly { phrase: string; kind: BoilerplateKind; opensBlock?: boolean }[] = [
+  // "Read also" and related-links headers (اقرأ أيضاً / للمزيد / ذات صلة …).
+  ...[
+    'اقرأ أيضاً', 'اقرأ أيضا', 'إقرأ أيضاً', 'اقرأ كذلك', 'اقرأ المزيد', 'اقرأ', 'للمزيد', 'لمزيد من الأخبار', 'المزيد من الأخبار',
+    'شاهد أيضاً', 'شاهد كذلك', 'شاهد المزيد', 'اقرأ وشاهد', 'اقرأ أيضاً على موقعنا', 'طالع أيضاً', 'طالع كذلك', 'تابع أيضاً',
+    'أخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'مقالات ذات صلة', 'روابط ذات صلة', 'ذات صلة', 'قصص ذات صلة',
+    'قد يهمك', 'قد يهمك أيضاً', 'قد يعجبك', 'قد يعجبك أيضاً', 'ننصحك بقراءة', 'لا تفوتك', 'لا تفوّت', 'اخترنا لك', 'مختارات',
+    'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولاً', 'الأكثر مشاركة', 'الأكثر تعليقاً', 'الأكثر شعبية', 'آخر الأخبار', 'أحدث الأخبار',
+    'read also', 'read more', 'related', 'related articles', 'related stories', 'see also', 'most read', 'more on this story',
+  ].map((phrase) => ({ phrase, kind: 'related-links' as const, opensBlock: true })),
+  // Share and follow bars.
+  ...['شارك', 'شارك الخبر', 'شارك المقال', 'شارك هذا المقال', 'شارك هذا الخبر', 'شارك على', 'مشاركة', 'انشر', 'تابعونا', 'تابعنا', 'share', 'share this', 'share this article', 'follow us'].map(
+    (phrase) => ({ phrase, kind: 'social-bar' as const }),
+  ),
+  // Ad markers and sponsored labels (a line of its own).
+  ...['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى إعلاني', 'مادة إعلانية', 'محتوى مدفوع', 'محتوى ممول', 'محتوى برعاية', 'برعاية', 'مقال ممول', 'advertisement', 'sponsored', 'sponsored content', 'ad', 'ads'].map(
+    (phrase) => ({ phrase, kind: 'ad-marker' as const }),
+  ),
+  // Interface lines of the page.
+  ...['طباعة', 'أرسل لصديق', 'إرسال لصديق', 'حفظ', 'تكبير الخط', 'تصغير الخط', 'حجم الخط', 'استمع للخبر', 'استمع إلى المقال', 'تشغيل', 'شغّل الفيديو', 'تشغيل الفيديو', 'شاهد الفيديو', 'شاهد بالفيديو', 'مشاهدة الفيديو', 'معرض الصور', 'الصور', 'فيديو', 'print', 'play', 'play video', 'watch video', 'gallery'].map(
+    (phrase) => ({ phrase, kind: 'ui-line' as const }),
+  ),
+  // Editor notes (usually followed by the note itself).
+  ...['ملاحظة للمحرر', 'ملاحظة المحرر', 'ملاحظة داخلية', 'للمحرر', 'إلى المحرر', 'ملاحظة للتحرير', 'للتدقيق', 'يحتاج تدقيق', 'note to editor', 'editor note', 'todo', 'fixme'].map(
+    (phrase) => ({ phrase, kind: 'editor-note' as const }),
+  ),
+];
+
+/** Contained phrases: a short line (≤ `maxWords`, default 30) holding the phrase is boilerplate of `kind`. */
+export const CONTAINED: readonly { phrase: string; kind: BoilerplateKind; maxWords?: number }[] = [
+  ...['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'حقوق الطبع والنشر', 'جميع حقوق النشر', 'يمنع النسخ', 'يمنع نقل', 'يحظر نسخ', 'لا يجوز نسخ', 'لا يجوز إعادة نشر',
+    'تمثل رأي كتابها', 'تمثل رأي كاتبها', 'تعبر عن رأي كاتبها', 'تعبر عن رأي كتابها', 'لا تعبر بالضرورة عن رأي', 'لا تعكس بالضرورة', 'all rights reserved', 'copyright', 'terms of use', 'privacy policy', 'شروط الاستخدام', 'سياسة الخصوصية', 'اتصل بنا', 'من نحن',
+  ].map((phrase) => ({ phrase, kind: 'copyright-footer' as const })),
+  ...['ملفات تعريف الارتباط', 'ملفات الكوكيز', 'الكوكيز', 'ملفات الارتباط', 'cookies', 'cookie'].map((phrase) => ({ phrase, kind: 'cookie-notice' as const, maxWords: 45 })),
+  ...['lorem ipsum', 'dolor sit amet', 'لوريم إيبسوم', 'لوريم ايبسوم', 'هذا النص هو مثال لنص', 'نص تجريبي', 'ضع العنوان هنا', 'العنوان هنا', 'النص هنا', 'اكتب هنا', 'نص الخبر هنا', 'عنوان فرعي هنا', 'أدخل النص', 'placeholder', 'insert text', 'headline here'].map(
+    (phrase) => ({ phrase, kind: 'placeholder' as const, maxWords: 60 }),
+  ),
+];
+
+/**
+ * Interface lines recognised by their shape (own catalogue, anchored patterns on the folded key; not team
+ * input). Dates and counts vary, so these are patterns rather than phrases.
+ */
+export const UI_PATTERNS: readonly RegExp[] = [
+  // «آخر تحديث: 12:30» «تاريخ النشر …» «نُشر في …» «تم التحديث» (+ a date/time, ≤ 10 words)
+  /^(?:اخر تحديث|تم التحديث|تاريخ النشر|تاريخ التحديث|نشر في|نشر بتاريخ|تم النشر|محدث|updated|last updated|published)(?: [\p{L}\p{N}]+){0,8}$/u,
+  // «منذ 3 ساعات» «قبل 5 دقائق» «منذ ساعتين»
+  /^(?:منذ|قبل) (?:\d+ )?(?:ثانيه|ثواني|ثوان|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر)$/u,
+  /^\d+ (?:minutes?|hours?|days?) ago$/u,
+  // «وقت القراءة: 4 دقائق» «3 دقائق للقراءة» «مدة القراءة»
+  /^(?:وقت|مده|زمن) القراءه(?: \d+)?(?: دقيقه| دقائق| دقيقتان| دقيقتين)?$/u,
+  /^\d+ (?:دقيقه|دقائق) (?:للقراءه|قراءه)$/u,
+  /^\d+ min(?:ute)?s? read$/u,
+  // Gallery counters «صورة 3 من 12» «3 / 12» «1 من 8»
+  /^(?:الصوره |صوره |photo |image )?\d+ (?:من|of)? ?\d+$/u,
+  // Counters of views/comments/shares «1200 مشاهدة» «تعليقات 4»
+  /^(?:\d+ )?(?:مشاهده|مشاهدات|تعليق|تعليقات|مشاركه|مشاركات|قراءه|قراءات|اعجاب|views|comments|shares)(?: \d+)?$/u,
+];
+
+/** Breadcrumb separators: a line of 3+ short segments joined by these is a breadcrumb trail («الرئيسية › سياسة › عربي»). */
+export const BREADCRUMB_SEPARATORS = /[›»>\/|»]/;
+export const BREADCRUMB_START = ['الرئيسية', 'الصفحة الرئيسية', 'home'];
+
+// ---- Cues for calls to action (the general, generalising part) ----
+
+/**
+ * Invitations addressed to the reader: imperatives and second-person forms used by promo boxes
+ * (written without clitics; the rule strips و/ف/ل/ب/ال and tries the word with and without them).
+ */
+export const CTA_VERBS: readonly string[] = [
+  'اضغط', 'اضغطوا', 'انقر', 'انقروا', 'اشترك', 'اشتركوا', 'اشتركي', 'سجل', 'سجلوا', 'سجلي', 'تابع', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعي', 'اتبعونا',
+  'حمل', 'حملوا', 'نزل', 'نزلوا', 'ثبت', 'ثبتوا', 'فعل', 'فعلوا', 'شارك', 'شاركوا', 'شاركونا', 'شاركنا', 'انشر', 'انشروا', 'علق', 'علقوا', 'اترك', 'اتركوا', 'اكتب', 'اكتبوا',
+  'انضم', 'انضموا', 'انضمي', 'زوروا', 'زر', 'ادخل', 'ادخلوا', 'اكتشف', 'اكتشفوا', 'احصل', 'احصلوا', 'اطلع', 'اطلعوا', 'استمع', 'استمعوا', 'شاهد', 'شاهدوا', 'اقرا', 'اقراوا',
+  'تصفح', 'تصفحوا', 'راسلنا', 'راسلونا', 'اتصل', 'اتصلوا', 'لايك', 'ادعم', 'ادعمنا', 'ادعمونا', 'تفوت', 'تفوتوا', 'تنس', 'تنسوا', 'يفوتك', 'يفوتكم', 'اشتراكك', 'اشتراككم',
+  'يمكنك', 'يمكنكم', 'بامكانك', 'بامكانكم', 'باستطاعتك', 'باستطاعتكم', 'تستطيع', 'تستطيعون', 'ندعوك', 'ندعوكم', 'نرحب', 'يسعدنا', 'نتمنى', 'ترغب', 'ترغبون', 'تريد', 'تريدون', 'هل تريد', 'هل ترغب',
+  'click', 'tap', 'subscribe', 'follow', 'join', 'download', 'sign', 'share', 'like', 'comment', 'register', 'install', 'get',
+];
+
+/** Masdar forms that announce a promo when joined to a channel («للاشتراك»، «للتسجيل»، «بالضغط»). */
+export const CTA_MASDARS: readonly string[] = ['اشتراك', 'تسجيل', 'ضغط', 'نقر', 'تحميل', 'تنزيل', 'متابعه', 'انضمام', 'تفعيل', 'مشاركه', 'تعليق', 'تواصل', 'تثبيت', 'استلام', 'تلقي', 'تسلم'];
+
+/** The reader addressed directly: promo boxes open with these. */
+export const READER_ADDRESS: readonly string[] = [
+  'قرائنا', 'قراءنا', 'قراؤنا', 'عزيزي القارئ', 'عزيزتي القارئه', 'القارئ الكريم', 'قراءنا الاعزاء', 'قرائنا الاعزاء', 'متابعينا', 'متابعينا الكرام', 'زوارنا', 'زوار موقعنا', 'مستخدمي', 'اعزاءنا', 'dear reader', 'dear readers',
+];
+
+/** Messaging apps (for the «subscribe on WhatsApp» kind); `label` names the app in the message. */
+export const MESSAGING_APPS: readonly { names: string[]; label: Bilingual }[] = [
+  { names: ['واتساب', 'واتس اب', 'واتس آب', 'الواتساب', 'وتساب', 'whatsapp'], label: { ar: 'واتساب', en: 'WhatsApp' } },
+  { names: ['تيليجرام', 'تلغرام', 'تليغرام', 'تلجرام', 'تيلغرام', 'telegram'], label: { ar: 'تيليجرام', en: 'Telegram' } },
+  { names: ['فايبر', 'viber'], label: { ar: 'فايبر', en: 'Viber' } },
+  { names: ['سيجنال', 'signal'], label: { ar: 'سيجنال', en: 'Signal' } },
+];
+
+/** Social networks (follow/share prompts). */
+export const SOCIAL_NETWORKS: readonly string[] = [
+  'فيسبوك', 'فيس بوك', 'فايسبوك', 'تويتر', 'اكس', 'انستغرام', 'انستجرام', 'انستقرام', 'يوتيوب', 'تيك توك', 'تيكتوك', 'سناب شات', 'سناب', 'لينكد ان', 'لينكدان', 'ثريدز', 'نبض',
+  'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'snapchat', 'linkedin', 'threads', 'x',
+];
+
+/** Channels of the site a promo points to (web objects); the possessive suffix ك/كم is accepted («هاتفكم»). */
+export const CHANNELS: readonly { word: string; kind: BoilerplateKind }[] = [
+  ...['نشره بريديه', 'النشره البريديه', 'نشرتنا', 'النشره الاخباريه', 'نشرتنا البريديه', 'البريد الالكتروني', 'بريدك', 'بريدكم', 'بريدك الالكتروني', 'صندوق بريدك', 'newsletter', 'email', 'inbox'].map(
+    (word) => ({ word, kind: 'newsletter-promo' as const }),
+  ),
+  ...['تطبيق', 'تطبيقنا', 'التطبيق', 'اشعارات', 'الاشعارات', 'تنبيهات', 'التنبيهات', 'هاتف', 'هاتفك', 'هاتفكم', 'جوال', 'جوالك', 'جوالكم', 'موبايل', 'موبايلك', 'متجر', 'جوجل بلاي', 'غوغل بلاي', 'اب ستور', 'اب ستور', 'اندرويد', 'ايفون', 'app', 'app store', 'google play', 'notifications', 'android', 'iphone', 'ios'].map(
+    (word) => ({ word, kind: 'app-prompt' as const }),
+  ),
+  ...['صفحتنا', 'صفحاتنا', 'حسابنا', 'حساباتنا', 'قناتنا', 'قنواتنا', 'مواقع التواصل', 'منصاتنا', 'وسائل التواصل'].map((word) => ({ word, kind: 'social-bar' as const })),
+  ...['التعليقات', 'تعليقاتكم', 'تعليقك', 'تعليقاتك', 'رايك', 'رايكم', 'ارائكم', 'اراءكم', 'خانه التعليقات', 'comments'].map((word) => ({ word, kind: 'comment-prompt' as const })),
+  ...['هنا', 'الرابط', 'الرابط التالي', 'هذا الرابط', 'الزر', 'زر', 'الايقونه', 'موقعنا', 'here', 'link', 'button'].map((word) => ({ word, kind: 'call-to-action' as const })),
+];
+
+/** Words of a promo's pitch that are not channels but strengthen one («مجاناً»، «الآن»، «آخر الأخبار»). */
+export const PITCH: readonly string[] = ['مجانا', 'الان', 'فورا', 'اخر الاخبار', 'اهم الاخبار', 'اهم الموضوعات', 'اخبار عاجله', 'الاخبار العاجله', 'لحظه بلحظه', 'اولا باول', 'free', 'now'];
+
+/**
+ * Third-person reporting verbs: a line that reports («قال»، «أعلنت») is a story sentence even when it
+ * names WhatsApp or a subscription, so cue-based detection skips it.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'قال', 'قالت', 'يقول', 'تقول', 'اعلن', 'اعلنت', 'يعلن', 'تعلن', 'اكد', 'اكدت', 'يؤكد', 'تؤكد', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'كشف', 'كشفت',
+  'اشار', 'اشارت', 'صرح', 'صرحت', 'نقل', 'نقلت', 'اعتبر', 'اعتبرت', 'ادعى', 'طالب', 'طالبت', 'دعا', 'دعت', 'اطلق', 'اطلقت', 'بلغ', 'بلغت', 'ارتفع', 'ارتفعت', 'تراجع', 'تراجعت',
+  'يتيح', 'تتيح', 'اتاح', 'اتاحت', 'يسمح', 'تسمح', 'سمح', 'سمحت', 'يستخدم', 'تستخدم', 'استخدم', 'استخدمت', 'يستطيع', 'يمكن', 'تمكن', 'بحسب', 'وفق', 'وفقا', 'حسب', 'قالوا', 'اكدوا',
+];

@@ -1,0 +1,164 @@
+/**
+ * Starter list of names that recur in Arabic news, with the spellings newsrooms actually use for them
+ * (people, places, organisations; countries together with their nationality adjectives). Written by the
+ * team from general knowledge of Arabic news usage in 2017–2020; the order of spellings means nothing (a
+ * team's own choice goes in `.mudaqqiq.json` → `names`). The rule also finds variants missing here, so
+ * this list needs only the frequent names and the variants that plain folding would not bring together.
+ */
+
+/**
+ * How the listed forms inflect:
+ * - `name`: the forms are whole words (a person, a city, an organisation).
+ * - `country`: the forms are whole words and also take the nisba endings (إسرائيل → إسرائيلي، إسرائيلية).
+ * - `country-a`: the country adds ا and the adjective takes the nisba endings on the stem (أمريك → أمريكا،
+ *   أمريكي، الأمريكيين).
+ */
+export type NameInflection = 'name' | 'country' | 'country-a';
+
+export interface LexiconName {
+  /** One spelling in use (for display; no preference implied). */
+  canonical: string;
+  /** The other spellings in use. */
+  variants: readonly string[];
+  kind: 'person' | 'place' | 'organisation';
+  inflection?: NameInflection;
+  /** Organisations written with or without the article (الناتو / ناتو). */
+  articleOptional?: boolean;
+}
+
+export const NAMES: readonly LexiconName[] = [
+  // People (heads of state, ministers, envoys, other frequent figures)
+  { canonical: 'ترمب', variants: ['ترامب'], kind: 'person' },
+  { canonical: 'بوتين', variants: ['بوتن'], kind: 'person' },
+  { canonical: 'أردوغان', variants: ['إردوغان', 'اردوغان', 'أردوغن'], kind: 'person' },
+  { canonical: 'نتنياهو', variants: ['نتانياهو', 'نتانيهو'], kind: 'person' },
+  { canonical: 'ماكرون', variants: ['ماكرن'], kind: 'person' },
+  { canonical: 'ميركل', variants: ['ميركيل'], kind: 'person' },
+  { canonical: 'روحاني', variants: ['روحانى'], kind: 'person' },
+  { canonical: 'خامنئي', variants: ['خامنئى', 'خامنه أي'], kind: 'person' },
+  { canonical: 'أوباما', variants: ['اوباما'], kind: 'person' },
+  { canonical: 'كلينتون', variants: ['كلنتون'], kind: 'person' },
+  { canonical: 'بومبيو', variants: ['بومبيوو', 'بامبيو'], kind: 'person' },
+  { canonical: 'تيلرسون', variants: ['تيلرسن', 'تلرسون'], kind: 'person' },
+  { canonical: 'بولتون', variants: ['بولتن'], kind: 'person' },
+  { canonical: 'ماتيس', variants: ['ماتس'], kind: 'person' },
+  { canonical: 'جيفري', variants: ['جفري', 'جيفرى'], kind: 'person' },
+  { canonical: 'كوشنر', variants: ['كوشنير'], kind: 'person' },
+  { canonical: 'إيفانكا', variants: ['ايفانكا', 'إيفانكا'], kind: 'person' },
+  { canonical: 'ميلانيا', variants: ['ميلانيا'], kind: 'person' },
+  { canonical: 'ترودو', variants: ['ترودوو'], kind: 'person' },
+  { canonical: 'لافروف', variants: ['لافرو'], kind: 'person' },
+  { canonical: 'ظريف', variants: ['زاريف'], kind: 'person' },
+  { canonical: 'غوتيريش', variants: ['غوتيريس', 'جوتيريش', 'جوتيريس', 'غوتيرش'], kind: 'person' },
+  { canonical: 'دي ميستورا', variants: ['دي مستورا', 'ديمستورا'], kind: 'person' },
+  { canonical: 'كيم جونغ أون', variants: ['كيم جونج أون', 'كيم يونغ أون', 'كيم جونغ اون'], kind: 'person' },
+  { canonical: 'شي جين بينغ', variants: ['شي جين بينج', 'شي جينبينغ'], kind: 'person' },
+  { canonical: 'مادورو', variants: ['مادرو'], kind: 'person' },
+  { canonical: 'السيسي', variants: ['السيسى'], kind: 'person' },
+  { canonical: 'حفتر', variants: ['حفطر'], kind: 'person' },
+  { canonical: 'مصطفى', variants: ['مصطفي'], kind: 'person' },
+  { canonical: 'موسى', variants: ['موسي'], kind: 'person' },
+  { canonical: 'عيسى', variants: ['عيسي'], kind: 'person' },
+  { canonical: 'يحيى', variants: ['يحيي'], kind: 'person' },
+  { canonical: 'مرتضى', variants: ['مرتضي'], kind: 'person' },
+  { canonical: 'هنية', variants: ['هنيه'], kind: 'person' },
+  { canonical: 'حمزة', variants: ['حمزه'], kind: 'person' },
+  { canonical: 'أسامة', variants: ['أسامه', 'اسامة', 'اسامه'], kind: 'person' },
+  { canonical: 'إبراهيم', variants: ['ابراهيم'], kind: 'person' },
+  { canonical: 'إسماعيل', variants: ['اسماعيل'], kind: 'person' },
+  { canonical: 'أحمد', variants: ['احمد'], kind: 'person' },
+  { canonical: 'أسعد', variants: ['اسعد'], kind: 'person' },
+  { canonical: 'أنور', variants: ['انور'], kind: 'person' },
+  { canonical: 'إلهام', variants: ['الهام'], kind: 'person' },
+  { canonical: 'زيلينسكي', variants: ['زيلنسكي', 'زيلينسكى'], kind: 'person' },
+  { canonical: 'جونسون', variants: ['جونسن'], kind: 'person' },
+  { canonical: 'بايدن', variants: ['بايدين'], kind: 'person' },
+  { canonical: 'واينستين', variants: ['وينستين', 'واينشتاين'], kind: 'person' },
+  { canonical: 'رونالدو', variants: ['رونالدوو'], kind: 'person' },
+  { canonical: 'غوارديولا', variants: ['جوارديولا'], kind: 'person' },
+  { canonical: 'مورينيو', variants: ['مورينهو'], kind: 'person' },
+  { canonical: 'زيدان', variants: ['زيدن'], kind: 'person' },
+  // Places
+  { canonical: 'إسرائيل', variants: ['اسرائيل'], kind: 'place', inflection: 'country' },
+  { canonical: 'أميرك', variants: ['أمريك', 'امريك', 'اميرك'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إيران', variants: ['ايران'], kind: 'place', inflection: 'country' },
+  { canonical: 'أوروب', variants: ['اوروب', 'أورب'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'أفريقي', variants: ['إفريقي', 'افريقي', 'أفريقى'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'أوكراني', variants: ['اوكراني'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إيطالي', variants: ['ايطالي'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إسباني', variants: ['اسباني'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'ألماني', variants: ['الماني'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'أستراليا', variants: ['استراليا'], kind: 'place' },
+  { canonical: 'أسترالي', variants: ['استرالي'], kind: 'place', inflection: 'country' },
+  { canonical: 'أفغانستان', variants: ['افغانستان'], kind: 'place' },
+  { canonical: 'إندونيسي', variants: ['اندونيسي'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إثيوبي', variants: ['اثيوبي', 'إثيوبي'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إريتري', variants: ['اريتري'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'بريطاني', variants: ['بريطانى'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'واشنطن', variants: ['واشنطون'], kind: 'place' },
+  { canonical: 'إسطنبول', variants: ['اسطنبول', 'إستانبول', 'استانبول', 'اسطمبول'], kind: 'place' },
+  { canonical: 'أنقرة', variants: ['انقرة', 'أنقره'], kind: 'place' },
+  { canonical: 'بكين', variants: ['بيجين', 'بيجينغ'], kind: 'place' },
+  { canonical: 'نيويورك', variants: ['نيو يورك'], kind: 'place' },
+  { canonical: 'بيونغ يانغ', variants: ['بيونغيانغ', 'بيونج يانج'], kind: 'place' },
+  { canonical: 'أبوظبي', variants: ['أبو ظبي', 'ابوظبي', 'ابو ظبي'], kind: 'place' },
+  { canonical: 'إدلب', variants: ['ادلب'], kind: 'place' },
+  { canonical: 'غزة', variants: ['غزه'], kind: 'place' },
+  { canonical: 'جدة', variants: ['جده'], kind: 'place' },
+  { canonical: 'صنعاء', variants: ['صنعا'], kind: 'place' },
+  { canonical: 'الإسكندرية', variants: ['الاسكندرية'], kind: 'place' },
+  { canonical: 'الإمارات', variants: ['الامارات'], kind: 'place' },
+  { canonical: 'إماراتي', variants: ['اماراتي'], kind: 'place', inflection: 'country' },
+  { canonical: 'فنزويل', variants: ['فينزويل'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'كاليفورني', variants: ['كاليفورنى'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'موسكو', variants: ['موسكوا'], kind: 'place' },
+  { canonical: 'الكرملين', variants: ['الكريملين'], kind: 'place' },
+  // Organisations
+  { canonical: 'الناتو', variants: ['ناتو'], kind: 'organisation', articleOptional: true },
+  { canonical: 'البنتاغون', variants: ['البنتاجون', 'بنتاغون'], kind: 'organisation', articleOptional: true },
+  { canonical: 'الكونغرس', variants: ['الكونجرس', 'كونغرس'], kind: 'organisation', articleOptional: true },
+  { canonical: 'اليونسكو', variants: ['يونسكو'], kind: 'organisation', articleOptional: true },
+  { canonical: 'اليونيسف', variants: ['يونيسف'], kind: 'organisation', articleOptional: true },
+  { canonical: 'الفيفا', variants: ['فيفا'], kind: 'organisation', articleOptional: true },
+  { canonical: 'غوغل', variants: ['جوجل', 'غوغل'], kind: 'organisation' },
+  { canonical: 'فيسبوك', variants: ['فايسبوك', 'فيس بوك'], kind: 'organisation' },
+  { canonical: 'تويتر', variants: ['تويتير'], kind: 'organisation' },
+  { canonical: 'إنستغرام', variants: ['انستغرام', 'إنستجرام', 'انستجرام', 'إنستقرام'], kind: 'organisation' },
+  { canonical: 'يوتيوب', variants: ['يوتوب'], kind: 'organisation' },
+  { canonical: 'أمازون', variants: ['امازون'], kind: 'organisation' },
+  { canonical: 'أبل', variants: ['آبل', 'ابل'], kind: 'organisation' },
+  { canonical: 'داعش', variants: ['داعيش'], kind: 'organisation' },
+];
+
+/**
+ * Frequent Arabic given names (folded when used). Arabic names follow word patterns in which a long vowel
+ * changes the name (حسن/حسين، سعد/سعيد، محمد/محمود، جمال/جميل), so the rule never pairs these by adding or
+ * dropping a long vowel or by swapping letters; only hamza, ى/ي, ة/ه and joining differences count. A word
+ * after one of these is also taken as part of a name (a family name). Written by the team.
+ */
+export const ARABIC_GIVEN_NAMES: readonly string[] = [
+  'محمد', 'محمود', 'حامد', 'حمد', 'حميد', 'أحمد', 'حمدي', 'حمدان', 'حسن', 'حسين', 'حسني', 'حسان', 'حسام', 'علي', 'عليا', 'عالية',
+  'سعد', 'سعيد', 'سعود', 'سعدي', 'مسعود', 'أسعد', 'جمال', 'جميل', 'جميلة', 'كريم', 'كرم', 'أكرم', 'كريمة', 'سليمان', 'سلمان', 'سلمى', 'سالم', 'سليم', 'مسلم',
+  'عمر', 'عمرو', 'عامر', 'عمار', 'عمران', 'خالد', 'خلدون', 'خليل', 'خليفة', 'فهد', 'فهمي', 'ناصر', 'نصر', 'منصور', 'نصير', 'نصار',
+  'فيصل', 'فاضل', 'فضل', 'فادي', 'فاطمة', 'فاطم', 'فتحي', 'فتح', 'مفتاح', 'الفتاح', 'رشيد', 'راشد', 'رشاد', 'رشدي', 'مرشد',
+  'طارق', 'طاهر', 'طه', 'زياد', 'زيد', 'يزيد', 'زايد', 'زين', 'زينب', 'زكي', 'زكريا', 'مالك', 'ملك', 'مليكة', 'عادل', 'عدلي', 'عدنان',
+  'ماجد', 'مجدي', 'مجيد', 'أمجد', 'وليد', 'خالدة', 'هشام', 'هاشم', 'هاني', 'هناء', 'هند', 'هدى', 'هادي', 'مهدي', 'رامي', 'رام', 'ريم', 'مريم',
+  'يوسف', 'يونس', 'يعقوب', 'يحيى', 'إسحاق', 'إبراهيم', 'إسماعيل', 'موسى', 'عيسى', 'داود', 'سامي', 'سامر', 'سمير', 'سميرة', 'أسامة',
+  'نبيل', 'نبيلة', 'نادر', 'نادية', 'ندى', 'نور', 'نوري', 'منير', 'منى', 'أمين', 'أمينة', 'مأمون', 'إيمان', 'أيمن', 'يمنى', 'صالح', 'مصلح', 'صلاح',
+  'عبد', 'عبده', 'عبيد', 'عابد', 'عباس', 'عبيدة', 'شريف', 'شرف', 'أشرف', 'شادي', 'شاكر', 'شكري', 'رضا', 'رضوان', 'مرتضى', 'مصطفى', 'مختار',
+  'بشار', 'بشير', 'بشرى', 'مبارك', 'بركات', 'نجيب', 'نجيبة', 'نجاة', 'نجم', 'جواد', 'جود', 'جودة', 'رياض', 'رائد', 'رائدة', 'وائل', 'وفاء',
+  'غسان', 'غادة', 'لبنى', 'ليلى', 'لينا', 'لمى', 'رنا', 'رانيا', 'سناء', 'سوسن', 'سهى', 'سهيل', 'سهام', 'عائشة', 'عيشة', 'آمنة', 'منال', 'نوال',
+  'حمزة', 'حازم', 'حاتم', 'حكيم', 'حكمت', 'حبيب', 'حليم', 'حلمي', 'عزيز', 'عز', 'عزت', 'معاذ', 'معتز', 'مراد', 'مرزوق', 'رزق', 'قاسم', 'قيس', 'إياد', 'عماد',
+];
+
+/**
+ * Frequent foreign first names in Arabic news (folded when used): a word after one of these is taken as
+ * part of the same name (دونالد ترمب، جيمس جيفري). Written by the team.
+ */
+export const FOREIGN_GIVEN_NAMES: readonly string[] = [
+  'دونالد', 'فلاديمير', 'إيمانويل', 'إيمانويل', 'أنغيلا', 'أنجيلا', 'تيريزا', 'بوريس', 'جيمس', 'جون', 'جورج', 'مايك', 'مايكل', 'مايكل',
+  'ريكس', 'جاريد', 'ستيفن', 'ستيف', 'هيلاري', 'باراك', 'جو', 'بيل', 'روبرت', 'ديفيد', 'دافيد', 'بنيامين', 'سيرغي', 'سيرجي', 'أنطونيو', 'ستافان',
+  'جاستن', 'شينزو', 'نيكولاس', 'هارفي', 'كريستيانو', 'ليونيل', 'نيمار', 'جوزيه', 'بيب', 'يورغن', 'ماريو', 'مارك', 'إيلون', 'جيف', 'تيم',
+  'كيم', 'شي', 'إيفانكا', 'ميلانيا', 'نيكي', 'هيذر', 'سارة', 'ماريا', 'آنا', 'بول', 'بيتر', 'توماس', 'توني', 'ريتشارد', 'وليام', 'ويليام',
+  'تشارلز', 'هاري', 'ميغان', 'إدوارد', 'ألكسندر', 'أليكسي', 'ديمتري', 'دميتري', 'رجب', 'مولود', 'حسن', 'جواد',
+];

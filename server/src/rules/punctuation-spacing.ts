@@ -1,0 +1,134 @@
+/**
+ * Rule `punctuation-spacing`: Arabic punctuation is written against the word before it and followed by
+ * a space. Flags
+ *   - a space before ، ؛ ؟ ! : .  after an Arabic word («مصطفى ،» → «مصطفى،»);
+ *   - no space after ، ؛ before an Arabic letter («قال،إن» → «قال، إن»);
+ *   - Latin , ; ? between Arabic words (→ ، ؛ ؟);
+ *   - «..» where «.» or «…» was meant.
+ * Left alone: numbers (3,5 / 1.5 / 3،5), URLs and e-mails (masked by the parser), Latin text, ellipses
+ * («...» and «…») and punctuation inside quoted Latin.
+ */
+import type { ArticleDocument } from '../core/document';
+import type { Rule } from '../core/rule';
+import type { Finding, Span } from '../core/types';
+
+const ID = 'punctuation-spacing';
+
+/** Arabic letters (U+0620–U+064A, U+066E–U+06D3, U+06FA–U+06FC; no digits, marks or punctuation). */
+const AR_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC]/;
+const CLOSERS = /[»”"’)\]›]/;
+const LATIN_TO_ARABIC: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
+
+function endsArabicWord(text: string, at: number): boolean {
+  // The character before `at`, skipping closing quotes/brackets, must be an Arabic letter or mark.
+  let i = at - 1;
+  while (i >= 0 && CLOSERS.test(text[i]!)) i--;
+  return i >= 0 && (AR_LETTER.test(text[i]!) || /[\u064B-\u065F\u0670\u0640]/.test(text[i]!));
+}
+
+function startsArabicWord(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && /[«“"‹(\[]/.test(text[i]!)) i++;
+  return i < text.length && AR_LETTER.test(text[i]!);
+}
+
+export const punctuationSpacing: Rule = {
+  id: ID,
+  description: {
+    en: 'Spacing around Arabic punctuation, Latin punctuation in Arabic text, and doubled full stops.',
+    ar: 'المسافات حول علامات الترقيم العربية، والعلامات اللاتينية في النص العربي، والنقطتان المكررتان.',
+  },
+  defaultSeverity: 'warning',
+  check(doc: ArticleDocument): Finding[] {
+    const out: Finding[] = [];
+    const m = doc.masked;
+    const t = doc.text;
+    const isProseSpace = (a: number, b: number) => /^[ \t\u00A0]+$/.test(t.slice(a, b));
+
+    // 1. Space before punctuation.
+    for (const r of m.matchAll(/([ \t\u00A0]+)([،؛؟!:.])/g)) {
+      const spaceStart = r.index!;
+      const markAt = spaceStart + r[1]!.length;
+      const mark = r[2]!;
+      if (!isProseSpace(spaceStart, markAt) || !endsArabicWord(m, spaceStart)) continue;
+      if (mark === '.' && (m[markAt + 1] === '.' || /\d/.test(m[markAt + 1] ?? ''))) continue; // ellipsis, .5
+      if (mark === ':' && m[markAt + 1] === ':') continue;
+      out.push(finding({ start: spaceStart, end: markAt + 1 }, 'space-before', mark, [{ start: spaceStart, end: markAt, newText: '' }]));
+    }
+
+    // 2. No space after ، ؛ before an Arabic letter.
+    for (const r of m.matchAll(/[،؛](?=[«“"‹(\[]?[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC])/g)) {
+      const at = r.index!;
+      if (!endsArabicWord(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) continue;
+      if (/\d/.test(m[at - 1] ?? '')) continue;
+      out.push(finding({ start: at, end: at + 2 }, 'space-after', r[0], [{ start: at + 1, end: at + 1, newText: ' ' }]));
+    }
+
+    // 3. Latin , ; ? in Arabic text.
+    for (const r of m.matchAll(/[ \t]*([,;?])/g)) {
+      const markAt = r.index! + r[0].length - 1;
+      const mark = r[1]!;
+      const before = r.index!;
+      if (!endsArabicWord(m, before)) continue;
+      let after = markAt + 1;
+      while (after < m.length && (m[after] === ' ' || m[after] === '\t')) after++;
+      const atEnd = after >= m.length || m[after] === '\n' || m[after] === '\r' || CLOSERS.test(m[after]!);
+      if (!(startsArabicWord(m, after) || (mark === '?' && (atEnd || /[!?؟.]/.test(m[after] ?? ''))))) continue;
+      out.push(finding({ start: markAt, end: markAt + 1 }, 'latin', mark, [{ start: markAt, end: markAt + 1, newText: LATIN_TO_ARABIC[mark]! }]));
+    }
+
+    // 4. Exactly two full stops.
+    for (const r of m.matchAll(/(?<![.\d])\.\.(?![.\d])/g)) {
+      const at = r.index!;
+      if (!endsArabicWord(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) continue;
+      if (/[\p{Script=Latin}]/u.test(m[at - 1] ?? '')) continue;
+      out.push(finding({ start: at, end: at + 2 }, 'double-dot', '..', [{ start: at, end: at + 2, newText: '.' }], [{ start: at, end: at + 2, newText: '…' }]));
+    }
+
+    out.sort((a, b) => a.span.start - b.span.start);
+    return out;
+  },
+};
+
+type Kind = 'space-before' | 'space-after' | 'latin' | 'double-dot';
+
+function finding(span: Span, kind: Kind, mark: string, edits: { start: number; end: number; newText: string }[], alt?: { start: number; end: number; newText: string }[]): Finding {
+  const replacement = LATIN_TO_ARABIC[mark];
+  const text = {
+    'space-before': {
+      message: { ar: `مسافة قبل «${mark}»`, en: `Space before "${mark}"` },
+      explanation: {
+        ar: `في الكتابة العربية تلتصق علامة الترقيم «${mark}» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.`,
+        en: `In Arabic typography the mark "${mark}" sits against the word before it and is followed by a space. Remove the space before it.`,
+      },
+      fix: { ar: `احذف المسافة قبل «${mark}»`, en: `Remove the space before "${mark}"` },
+    },
+    'space-after': {
+      message: { ar: `لا مسافة بعد «${mark}»`, en: `No space after "${mark}"` },
+      explanation: {
+        ar: `تلي علامةَ الترقيم «${mark}» مسافةٌ قبل الكلمة التالية؛ بدونها تلتصق الكلمتان ويفشل البحث عنهما.`,
+        en: `The mark "${mark}" is followed by a space before the next word; without it the two words run together and searches miss them.`,
+      },
+      fix: { ar: `أضف مسافة بعد «${mark}»`, en: `Add a space after "${mark}"` },
+    },
+    latin: {
+      message: { ar: `علامة لاتينية «${mark}» في نص عربي: استعمل «${replacement}»`, en: `Latin "${mark}" in Arabic text: use "${replacement}"` },
+      explanation: {
+        ar: `النص العربي يستعمل «${replacement}» لا العلامة اللاتينية «${mark}». تبقى العلامة اللاتينية في الأرقام (3,5) والنص اللاتيني.`,
+        en: `Arabic text uses "${replacement}", not the Latin "${mark}". The Latin mark stays in numbers (3,5) and in Latin text.`,
+      },
+      fix: { ar: `ضع «${replacement}» مكان «${mark}»`, en: `Replace "${mark}" with "${replacement}"` },
+    },
+    'double-dot': {
+      message: { ar: 'نقطتان «..»: نقطة واحدة أم علامة حذف «…»؟', en: 'Two full stops "..": a full stop or an ellipsis "…"?' },
+      explanation: {
+        ar: 'النقطتان المتتاليتان ليستا علامة ترقيم: الجملة تنتهي بنقطة واحدة «.»، والحذف يكتب «…» (أو ثلاث نقاط).',
+        en: 'Two dots are not a punctuation mark: a sentence ends with one full stop ".", an omission is written "…" (or three dots).',
+      },
+      fix: { ar: 'ضع «.» مكان «..»', en: 'Replace ".." with "."' },
+    },
+  }[kind];
+  const fixes = [{ title: text.fix, edits, preferred: true }];
+  if (alt) fixes.push({ title: { ar: 'ضع «…» مكان «..»', en: 'Replace ".." with "…"' }, edits: alt, preferred: false });
+  return { rule: ID, span, message: text.message, explanation: text.explanation, fixes };
+}

@@ -1,0 +1,67 @@
+import { punctuationSpacing } from '../../server/src/rules/punctuation-spacing';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(punctuationSpacing, {
+  valid: [
+    'قال الوزير، في مؤتمر صحفي، إن الموازنة جاهزة.',
+    'بلغت نسبة النمو 3,5 في المئة و1.5 في العام الماضي.',
+    'وقال: "لن نتراجع"… ثم غادر القاعة...',
+    'The minister said , "we will see" ; later ?',
+    'زوروا الموقع https://example.com/a,b?x=1 للمزيد.',
+    'بلغت النسبة 3،5 بالمئة.',
+    { text: 'راجع [التقرير](https://example.com/report) ، ثم علق.', format: 'markdown', name: 'masked link target is not a space' },
+    { text: 'الكود `a ,b` هنا.', format: 'markdown' },
+  ],
+  invalid: [
+    {
+      text: 'وأشار مصطفى ، في بيان، إلى ذلك.',
+      errors: [{ text: ' ،', message: 'Space before "،"', messageAr: 'مسافة قبل «،»' }],
+      output: 'وأشار مصطفى، في بيان، إلى ذلك.',
+    },
+    {
+      text: 'هل وصل الوفد ؟ نعم !',
+      errors: [{ text: ' ؟', message: 'Space before "؟"' }, { text: ' !', message: 'Space before "!"' }],
+      output: 'هل وصل الوفد؟ نعم!',
+    },
+    {
+      text: 'قال الوزير،إن الاجتماع انتهى؛وغادر.',
+      errors: [
+        { text: '،إ', message: 'No space after "،"' },
+        { text: '؛و', message: 'No space after "؛"' },
+      ],
+      output: 'قال الوزير، إن الاجتماع انتهى؛ وغادر.',
+    },
+    {
+      text: 'زار الوفد القاهرة, ثم عمان; فهل نجحت الزيارة?',
+      errors: [
+        { text: ',', message: 'Latin "," in Arabic text: use "،"', messageAr: 'علامة لاتينية «,» في نص عربي: استعمل «،»' },
+        { text: ';', message: 'Latin ";" in Arabic text: use "؛"' },
+        { text: '?', message: 'Latin "?" in Arabic text: use "؟"' },
+      ],
+      output: 'زار الوفد القاهرة، ثم عمان؛ فهل نجحت الزيارة؟',
+    },
+    {
+      text: 'انتهى الاجتماع بلا نتيجة..\nوغادر الوفد.',
+      errors: [{ text: '..', message: 'Two full stops "..": a full stop or an ellipsis "…"?' }],
+      output: 'انتهى الاجتماع بلا نتيجة.\nوغادر الوفد.',
+    },
+    {
+      text: '---\ntitle: "وصل الوزير ، ثم غادر"\nsource: "x , y"\n---\n\nنص الخبر.',
+      format: 'markdown',
+      name: 'front matter title is checked, other keys are not',
+      errors: [{ text: ' ،', message: 'Space before "،"' }],
+      output: '---\ntitle: "وصل الوزير، ثم غادر"\nsource: "x , y"\n---\n\nنص الخبر.',
+    },
+    {
+      text: 'وصل الوزير ، ثم غادر.\n<!-- mudaqqiq-disable-next-line punctuation-spacing -->\nوصل الوزير ، ثم غادر.\n',
+      format: 'markdown',
+      name: 'suppression comment for the next line',
+      errors: [{ text: ' ،', nth: 0, message: 'Space before "،"' }],
+    },
+    {
+      text: 'أ ،\nmudaqqiq-disable\nوصل الوزير ، ثم غادر.\nmudaqqiq-enable\nعاد الوزير ، ثم غادر.',
+      name: 'plain-text disable/enable lines',
+      errors: [{ text: 'أ ،', span: [1, 3] }, { text: ' ،', nth: 2 }],
+    },
+  ],
+});
