@@ -325,7 +325,8 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export function printSuiteResult({ passed, failed, tests }) {
   for (const t of tests) {
     const mark = t.state === 'passed' ? '  ✓' : t.state === 'pending' ? '  -' : '  ✗';
-    console.log(`${mark} ${t.title}`);
+    const slow = t.duration >= 1000 ? ` (${(t.duration / 1000).toFixed(1)} s)` : '';
+    console.log(`${mark} ${t.title}${slow}`);
     if (t.state === 'failed') console.log(indent(t.error ?? '(no message)', 6));
   }
   console.log(`${passed} passed, ${failed} failed`);

@@ -1,9 +1,10 @@
 /** The evaluations `npm run eval` runs, one per rule (one line each). */
 import type { CorpusArticle } from '../corpus';
+import { unattributedQuoteEval } from './unattributed-quote';
 
 export interface Evaluation {
   rule: string;
   run(corpus: CorpusArticle[], opts: { show: boolean }): Promise<void> | void;
 }
 
-export const EVALUATIONS: Evaluation[] = [];
+export const EVALUATIONS: Evaluation[] = [unattributedQuoteEval];

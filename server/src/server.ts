@@ -62,6 +62,7 @@ const SERVER_FIX_ALL_COMMAND = 'mudaqqiq.server.fixAll';
 let locale: Lang = 'en';
 let hasConfigurationCapability = false;
 let hasWatchedFilesDynamic = false;
+let hasWorkspaceFolderEvents = false;
 let workspaceFolders: string[] = [];
 let initOptionsSettings: Partial<Settings> = {};
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -84,6 +85,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   hasConfigurationCapability = !!caps.workspace?.configuration;
   hasWatchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  hasWorkspaceFolderEvents = !!caps.workspace?.workspaceFolders;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) {
     const p = uriToPath(params.rootUri);
@@ -111,7 +113,7 @@ connection.onInitialized(() => {
       watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{md,markdown,txt,khabar}' }],
     });
   }
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+  if (hasWorkspaceFolderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
     for (const f of e.removed) {
       const p = uriToPath(f.uri);
       if (p) {
@@ -254,8 +256,9 @@ function shouldCheck(td: TextDocument, doc: ArticleDocument, settings: Settings)
   return doc.arabicShare() >= settings.minArabicShare;
 }
 
+/** Re-checks every open article (not the team file itself). */
 function revalidateAll(): void {
-  for (const td of documents.all()) scheduleValidation(td, true);
+  for (const td of documents.all()) if (!isConfigUri(td.uri)) scheduleValidation(td, true);
 }
 
 documents.onDidOpen((e) => scheduleValidation(e.document, true));

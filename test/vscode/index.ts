@@ -4,13 +4,15 @@
 // node_modules, since the extension under test is the repo itself).
 //
 // The result is also written as JSON to $MUDAQQIQ_TEST_RESULT, because a browser-hosted extension host has no
-// exit code the launcher could read: { passed, failed, tests: [{ title, state, error }] }.
+// exit code the launcher could read: { passed, failed, tests: [{ title, state, duration, error }] }.
 import * as fs from 'node:fs';
 import Mocha from 'mocha';
 
 interface TestResult {
   title: string;
   state: 'passed' | 'failed' | 'pending';
+  /** Milliseconds. */
+  duration?: number;
   error?: string;
 }
 
@@ -31,10 +33,10 @@ export async function run(): Promise<void> {
     loadTestFiles();
     failures = await new Promise<number>((resolve) => {
       const runner = mocha.run((count) => resolve(count));
-      runner.on('pass', (test) => results.push({ title: test.fullTitle(), state: 'passed' }));
+      runner.on('pass', (test) => results.push({ title: test.fullTitle(), state: 'passed', duration: test.duration }));
       runner.on('pending', (test) => results.push({ title: test.fullTitle(), state: 'pending' }));
       // Also fires for failing hooks (title '"before all" hook ...'), which otherwise hide the tests they skip.
-      runner.on('fail', (test, err: Error) => results.push({ title: test.fullTitle(), state: 'failed', error: describeError(err) }));
+      runner.on('fail', (test, err: Error) => results.push({ title: test.fullTitle(), state: 'failed', duration: test.duration, error: describeError(err) }));
     });
   } catch (err) {
     // The suite could not even load: report it as one failed test so the launcher prints the reason.

@@ -72,7 +72,8 @@ export function parseTeamConfig(text: string): { config: TeamConfig; errors: Con
   } catch (e) {
     const msg = (e as Error).message;
     const pos = /position (\d+)/.exec(msg);
-    const start = pos ? Math.min(Number(pos[1]), text.length) : 0;
+    // Node reports "… at position N" for most errors and nothing for a truncated file (then: its end).
+    const start = pos ? Math.min(Number(pos[1]), Math.max(0, text.length - 1)) : Math.max(0, text.trimEnd().length - 1);
     errors.push({
       message: { en: `.mudaqqiq.json is not valid JSON (${msg}); the defaults are in force.`, ar: `الملف ‎.mudaqqiq.json ليس JSON صالحاً (${msg})؛ الإعدادات الافتراضية سارية.` },
       start,

@@ -33,7 +33,9 @@ export type BoilerplateKind =
   | 'ui-line'
   | 'placeholder'
   | 'editor-note'
-  | 'call-to-action';
+  | 'call-to-action'
+  | 'team-phrase'
+  | 'template-line';
 
 export const KINDS: Record<BoilerplateKind, { name: Bilingual; why: Bilingual }> = {
   'messaging-promo': {
@@ -98,6 +100,18 @@ export const KINDS: Record<BoilerplateKind, { name: Bilingual; why: Bilingual }>
     name: { ar: 'دعوة «اضغط هنا» من صفحة الموقع', en: '"Click here" call to action' },
     why: { ar: 'دعوة إلى الضغط على رابط في صفحة الموقع؛ الرابط لا ينتقل مع النص فتبقى الدعوة بلا معنى.', en: 'An invitation to click a link on the web page; the link does not survive the copy, so the line means nothing in the draft.' },
   },
+  'team-phrase': {
+    name: { ar: 'عبارة دخيلة من قائمة الفريق', en: "Team's boilerplate phrase" },
+    why: { ar: 'السطر يحوي عبارة أدرجها الفريق في boilerplate.phrases في ‎.mudaqqiq.json.', en: 'The line holds a phrase the team listed in boilerplate.phrases in .mudaqqiq.json.' },
+  },
+  'template-line': {
+    // {n} is the number of articles of the workspace holding the line (this one included).
+    name: { ar: 'سطر متكرر في {n} مقالات (بقايا قالب)', en: 'Line repeated in {n} articles (template leftover)' },
+    why: {
+      ar: 'السطر نفسه (بعد توحيد الهمزات والتشكيل وعلامات الترقيم) موجود في {n} مقالات في مساحة العمل؛ سطر يتكرر حرفياً في أخبار مختلفة هو بقايا قالب الموقع لا جزء من الخبر.',
+      en: 'The same line (ignoring hamza forms, diacritics and punctuation) is in {n} articles of the workspace; a line repeated word for word across different stories is a leftover of the site template, not part of the story.',
+    },
+  },
 };
 
 /** Headers: the whole line, or the phrase + separator + a short headline. `opensBlock`: the headlines that follow join it. */
@@ -115,6 +129,10 @@ export const HEADERS: readonly { phrase: string; kind: BoilerplateKind; opensBlo
   ...['شارك', 'شارك الخبر', 'شارك المقال', 'شارك هذا المقال', 'شارك هذا الخبر', 'شارك على', 'مشاركة', 'انشر', 'تابعونا', 'تابعنا', 'share', 'share this', 'share this article', 'follow us'].map(
     (phrase) => ({ phrase, kind: 'social-bar' as const }),
   ),
+  // Footer navigation lines.
+  ...['سياسة الخصوصية', 'شروط الاستخدام', 'اتصل بنا', 'من نحن', 'خريطة الموقع', 'أعلن معنا', 'terms of use', 'privacy policy', 'contact us', 'about us'].map(
+    (phrase) => ({ phrase, kind: 'copyright-footer' as const }),
+  ),
   // Ad markers and sponsored labels (a line of its own).
   ...['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى إعلاني', 'مادة إعلانية', 'محتوى مدفوع', 'محتوى ممول', 'محتوى برعاية', 'برعاية', 'مقال ممول', 'advertisement', 'sponsored', 'sponsored content', 'ad', 'ads'].map(
     (phrase) => ({ phrase, kind: 'ad-marker' as const }),
@@ -131,12 +149,12 @@ export const HEADERS: readonly { phrase: string; kind: BoilerplateKind; opensBlo
 
 /** Contained phrases: a short line (≤ `maxWords`, default 30) holding the phrase is boilerplate of `kind`. */
 export const CONTAINED: readonly { phrase: string; kind: BoilerplateKind; maxWords?: number }[] = [
-  ...['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'حقوق الطبع والنشر', 'جميع حقوق النشر', 'يمنع النسخ', 'يمنع نقل', 'يحظر نسخ', 'لا يجوز نسخ', 'لا يجوز إعادة نشر',
-    'تمثل رأي كتابها', 'تمثل رأي كاتبها', 'تعبر عن رأي كاتبها', 'تعبر عن رأي كتابها', 'لا تعبر بالضرورة عن رأي', 'لا تعكس بالضرورة', 'all rights reserved', 'copyright', 'terms of use', 'privacy policy', 'شروط الاستخدام', 'سياسة الخصوصية', 'اتصل بنا', 'من نحن',
+  ...['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'حقوق الطبع والنشر', 'جميع حقوق النشر', 'يمنع النسخ', 'يحظر نسخ', 'لا يجوز نسخ', 'لا يجوز إعادة نشر',
+    'تمثل رأي كتابها', 'تمثل رأي كاتبها', 'تعبر عن رأي كاتبها', 'تعبر عن رأي كتابها', 'لا تعبر بالضرورة عن رأي', 'all rights reserved', 'copyright',
   ].map((phrase) => ({ phrase, kind: 'copyright-footer' as const })),
   ...['ملفات تعريف الارتباط', 'ملفات الكوكيز', 'الكوكيز', 'ملفات الارتباط', 'cookies', 'cookie'].map((phrase) => ({ phrase, kind: 'cookie-notice' as const, maxWords: 45 })),
-  ...['lorem ipsum', 'dolor sit amet', 'لوريم إيبسوم', 'لوريم ايبسوم', 'هذا النص هو مثال لنص', 'نص تجريبي', 'ضع العنوان هنا', 'العنوان هنا', 'النص هنا', 'اكتب هنا', 'نص الخبر هنا', 'عنوان فرعي هنا', 'أدخل النص', 'placeholder', 'insert text', 'headline here'].map(
-    (phrase) => ({ phrase, kind: 'placeholder' as const, maxWords: 60 }),
+  ...['lorem ipsum', 'dolor sit amet', 'لوريم إيبسوم', 'لوريم ايبسوم', 'هذا النص هو مثال لنص', 'ضع العنوان هنا', 'العنوان هنا', 'النص هنا', 'اكتب هنا', 'نص الخبر هنا', 'عنوان فرعي هنا', 'أدخل النص', 'placeholder', 'insert text', 'headline here'].map(
+    (phrase) => ({ phrase, kind: 'placeholder' as const, maxWords: 20 }),
   ),
 ];
 
@@ -167,16 +185,25 @@ export const BREADCRUMB_START = ['الرئيسية', 'الصفحة الرئيس�
 // ---- Cues for calls to action (the general, generalising part) ----
 
 /**
- * Invitations addressed to the reader: imperatives and second-person forms used by promo boxes
- * (written without clitics; the rule strips و/ف/ل/ب/ال and tries the word with and without them).
+ * Unambiguous invitations to the reader: plural or feminine imperatives, verbs with «نا» (follow US),
+ * «اضغط/انقر» (the past tense would be ضغط/نقر), second-person modals («يمكنكم») and «لا تفوّت».
+ * Written without clitics; the rule strips و/ف/ل/ب/ال and tries the word with and without them.
  */
-export const CTA_VERBS: readonly string[] = [
-  'اضغط', 'اضغطوا', 'انقر', 'انقروا', 'اشترك', 'اشتركوا', 'اشتركي', 'سجل', 'سجلوا', 'سجلي', 'تابع', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعي', 'اتبعونا',
-  'حمل', 'حملوا', 'نزل', 'نزلوا', 'ثبت', 'ثبتوا', 'فعل', 'فعلوا', 'شارك', 'شاركوا', 'شاركونا', 'شاركنا', 'انشر', 'انشروا', 'علق', 'علقوا', 'اترك', 'اتركوا', 'اكتب', 'اكتبوا',
-  'انضم', 'انضموا', 'انضمي', 'زوروا', 'زر', 'ادخل', 'ادخلوا', 'اكتشف', 'اكتشفوا', 'احصل', 'احصلوا', 'اطلع', 'اطلعوا', 'استمع', 'استمعوا', 'شاهد', 'شاهدوا', 'اقرا', 'اقراوا',
-  'تصفح', 'تصفحوا', 'راسلنا', 'راسلونا', 'اتصل', 'اتصلوا', 'لايك', 'ادعم', 'ادعمنا', 'ادعمونا', 'تفوت', 'تفوتوا', 'تنس', 'تنسوا', 'يفوتك', 'يفوتكم', 'اشتراكك', 'اشتراككم',
-  'يمكنك', 'يمكنكم', 'بامكانك', 'بامكانكم', 'باستطاعتك', 'باستطاعتكم', 'تستطيع', 'تستطيعون', 'ندعوك', 'ندعوكم', 'نرحب', 'يسعدنا', 'نتمنى', 'ترغب', 'ترغبون', 'تريد', 'تريدون', 'هل تريد', 'هل ترغب',
-  'click', 'tap', 'subscribe', 'follow', 'join', 'download', 'sign', 'share', 'like', 'comment', 'register', 'install', 'get',
+export const CTA_STRONG: readonly string[] = [
+  'اضغط', 'اضغطوا', 'اضغطي', 'انقر', 'انقروا', 'انقري', 'اشتركوا', 'اشتركي', 'سجلوا', 'سجلي', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعي', 'اتبعونا', 'اتبعنا',
+  'حملوا', 'حملي', 'نزلوا', 'ثبتوا', 'فعلوا', 'شاركوا', 'شاركونا', 'شاركنا', 'انشروا', 'علقوا', 'اتركوا', 'اكتبوا', 'انضموا', 'انضمي', 'زوروا', 'زورونا', 'ادخلوا',
+  'اكتشفوا', 'احصلوا', 'اطلعوا', 'استمعوا', 'شاهدوا', 'اقراوا', 'تصفحوا', 'راسلنا', 'راسلونا', 'اتصلوا', 'ادعمنا', 'ادعمونا', 'تفوت', 'تفوتوا', 'تنسوا', 'يفوتك', 'يفوتكم',
+  'اشتراكك', 'اشتراككم', 'يمكنك', 'يمكنكم', 'بامكانك', 'بامكانكم', 'باستطاعتك', 'باستطاعتكم', 'تستطيعون', 'ندعوك', 'ندعوكم', 'ترغبون', 'تريدون', 'لديك', 'لديكم',
+  'click', 'tap', 'subscribe', 'sign up', 'follow us', 'join us', 'download',
+];
+
+/**
+ * Singular imperatives that are also third-person past verbs (تابع = "follow!" or "he went on"; شارك,
+ * سجل, حمل …). They count only at the start of a short line or beside another cue.
+ */
+export const CTA_WEAK: readonly string[] = [
+  'اشترك', 'سجل', 'تابع', 'اتبع', 'حمل', 'نزل', 'ثبت', 'فعل', 'شارك', 'انشر', 'علق', 'اترك', 'اكتب', 'انضم', 'زر', 'ادخل', 'اكتشف', 'احصل', 'اطلع', 'استمع', 'شاهد', 'اقرا',
+  'تصفح', 'اتصل', 'ادعم', 'تنس', 'ترغب', 'تريد', 'follow', 'join', 'share', 'like', 'comment', 'register', 'install', 'get', 'watch', 'read',
 ];
 
 /** Masdar forms that announce a promo when joined to a channel («للاشتراك»، «للتسجيل»، «بالضغط»). */
@@ -197,8 +224,8 @@ export const MESSAGING_APPS: readonly { names: string[]; label: Bilingual }[] = 
 
 /** Social networks (follow/share prompts). */
 export const SOCIAL_NETWORKS: readonly string[] = [
-  'فيسبوك', 'فيس بوك', 'فايسبوك', 'تويتر', 'اكس', 'انستغرام', 'انستجرام', 'انستقرام', 'يوتيوب', 'تيك توك', 'تيكتوك', 'سناب شات', 'سناب', 'لينكد ان', 'لينكدان', 'ثريدز', 'نبض',
-  'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'snapchat', 'linkedin', 'threads', 'x',
+  'فيسبوك', 'فيس بوك', 'فايسبوك', 'تويتر', 'انستغرام', 'انستجرام', 'انستقرام', 'يوتيوب', 'تيك توك', 'تيكتوك', 'سناب شات', 'سناب', 'لينكد ان', 'لينكدان', 'ثريدز',
+  'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'snapchat', 'linkedin', 'threads',
 ];
 
 /** Channels of the site a promo points to (web objects); the possessive suffix ك/كم is accepted («هاتفكم»). */

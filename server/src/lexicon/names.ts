@@ -10,8 +10,8 @@
  * How the listed forms inflect:
  * - `name`: the forms are whole words (a person, a city, an organisation).
  * - `country`: the forms are whole words and also take the nisba endings (إسرائيل → إسرائيلي، إسرائيلية).
- * - `country-a`: the country adds ا and the adjective takes the nisba endings on the stem (أمريك → أمريكا،
- *   أمريكي، الأمريكيين).
+ * - `country-a`: the forms are stems: the country adds ا or يا (أمريك → أمريكا، أفريق → أفريقيا) and the
+ *   adjective takes the nisba endings (أمريكي، الأمريكيين، الأفريقية).
  */
 export type NameInflection = 'name' | 'country' | 'country-a';
 
@@ -83,19 +83,17 @@ export const NAMES: readonly LexiconName[] = [
   { canonical: 'أميرك', variants: ['أمريك', 'امريك', 'اميرك'], kind: 'place', inflection: 'country-a' },
   { canonical: 'إيران', variants: ['ايران'], kind: 'place', inflection: 'country' },
   { canonical: 'أوروب', variants: ['اوروب', 'أورب'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'أفريقي', variants: ['إفريقي', 'افريقي', 'أفريقى'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'أوكراني', variants: ['اوكراني'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'إيطالي', variants: ['ايطالي'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'إسباني', variants: ['اسباني'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'ألماني', variants: ['الماني'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'أستراليا', variants: ['استراليا'], kind: 'place' },
-  { canonical: 'أسترالي', variants: ['استرالي'], kind: 'place', inflection: 'country' },
+  { canonical: 'أفريق', variants: ['إفريق', 'افريق'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'أوكران', variants: ['اوكران'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إيطال', variants: ['ايطال'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إسبان', variants: ['اسبان'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'ألمان', variants: ['المان'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'أسترال', variants: ['استرال'], kind: 'place', inflection: 'country-a' },
   { canonical: 'أفغانستان', variants: ['افغانستان'], kind: 'place' },
-  { canonical: 'إندونيسي', variants: ['اندونيسي'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'إثيوبي', variants: ['اثيوبي', 'إثيوبي'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'إريتري', variants: ['اريتري'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'بريطاني', variants: ['بريطانى'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'واشنطن', variants: ['واشنطون'], kind: 'place' },
+  { canonical: 'إندونيس', variants: ['اندونيس'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إثيوب', variants: ['اثيوب'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'إريتر', variants: ['اريتر'], kind: 'place', inflection: 'country-a' },
+    { canonical: 'واشنطن', variants: ['واشنطون'], kind: 'place' },
   { canonical: 'إسطنبول', variants: ['اسطنبول', 'إستانبول', 'استانبول', 'اسطمبول'], kind: 'place' },
   { canonical: 'أنقرة', variants: ['انقرة', 'أنقره'], kind: 'place' },
   { canonical: 'بكين', variants: ['بيجين', 'بيجينغ'], kind: 'place' },
@@ -108,10 +106,9 @@ export const NAMES: readonly LexiconName[] = [
   { canonical: 'صنعاء', variants: ['صنعا'], kind: 'place' },
   { canonical: 'الإسكندرية', variants: ['الاسكندرية'], kind: 'place' },
   { canonical: 'الإمارات', variants: ['الامارات'], kind: 'place' },
-  { canonical: 'إماراتي', variants: ['اماراتي'], kind: 'place', inflection: 'country' },
+  { canonical: 'إمارات', variants: ['امارات'], kind: 'place', inflection: 'country-a' },
   { canonical: 'فنزويل', variants: ['فينزويل'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'كاليفورني', variants: ['كاليفورنى'], kind: 'place', inflection: 'country-a' },
-  { canonical: 'موسكو', variants: ['موسكوا'], kind: 'place' },
+    { canonical: 'موسكو', variants: ['موسكوا'], kind: 'place' },
   { canonical: 'الكرملين', variants: ['الكريملين'], kind: 'place' },
   // Organisations
   { canonical: 'الناتو', variants: ['ناتو'], kind: 'organisation', articleOptional: true },

@@ -1,0 +1,128 @@
+/**
+ * The bundled name list and the team's list, folded once and indexed for look-up by word. Lexicon and
+ * team entries are matched on the folded word without conjunction/preposition clitics; the article ال is
+ * part of the entry when its spelling has it (الإمارات) and may precede nisba forms (الإسرائيلية).
+ */
+import type { NameEntry } from '../core/config';
+import { foldString } from '../core/normalize';
+import { NAMES, type LexiconName, type NameInflection } from '../lexicon/names';
+import { lightString, skeleton } from './spelling';
+
+/** Nisba endings, longest first (ي، ية، يون، يين، يان، يتان، يتين، يات). */
+const NISBA = ['يتان', 'يتين', 'يون', 'يين', 'يان', 'يات', 'يه', 'ي'];
+
+export interface ListedName {
+  /** Cluster key: stable across documents (used as the workspace group). */
+  key: string;
+  /** Light spellings, the first being the entry's canonical one. */
+  spellings: string[];
+  inflection: NameInflection;
+  /** Whether the spellings carry the article (then only words with it match). */
+  article: boolean;
+  /** Folded forms without the article, one per spelling. */
+  folded: string[];
+  /** Skeletons of the spellings (unlisted variants with the same skeleton may join). */
+  skeletons: Set<string>;
+  team: boolean;
+  /** Multi-word spelling (matched over several tokens). */
+  multiword: boolean;
+}
+
+export interface LexiconMatch {
+  name: ListedName;
+  /** Folded offsets within the matched stem of the part that is the spelling (article and nisba ending excluded). */
+  start: number;
+  end: number;
+}
+
+function stripArticle(s: string): [string, boolean] {
+  return s.startsWith('ال') && s.length > 4 ? [s.slice(2), true] : [s, false];
+}
+
+function build(canonical: string, variants: readonly string[], inflection: NameInflection, team: boolean, keyPrefix: string): ListedName {
+  const spellings = [...new Set([canonical, ...variants].map(lightString))];
+  const first = stripArticle(foldString(spellings[0]!));
+  const folded = spellings.map((s) => stripArticle(foldString(s))[0]);
+  return {
+    key: keyPrefix + foldString(canonical),
+    spellings: spellings.map((s) => (first[1] && s.startsWith('ال') ? s.slice(2) : s)),
+    inflection,
+    article: first[1],
+    folded,
+    skeletons: new Set(folded.map((f) => skeleton(f))),
+    team,
+    multiword: spellings.some((s) => s.includes(' ')),
+  };
+}
+
+export class NameLexicon {
+  /** Folded single word → names. */
+  private readonly byWord = new Map<string, ListedName>();
+  /** Folded nisba stem → names inflected with nisba endings. */
+  private readonly byStem = new Map<string, ListedName>();
+  /** Skeleton → names (for unlisted variants). */
+  private readonly bySkeleton = new Map<string, ListedName>();
+  /** First folded word of a multi-word spelling → names. */
+  readonly multiword = new Map<string, { words: string[]; name: ListedName; spelling: number }[]>();
+  readonly names: ListedName[] = [];
+
+  constructor(entries: { canonical: string; variants: readonly string[]; inflection?: NameInflection }[], team: boolean) {
+    for (const e of entries) {
+      const n = build(e.canonical, e.variants, e.inflection ?? 'name', team, team ? 'T:' : 'L:');
+      this.names.push(n);
+      n.folded.forEach((f, i) => {
+        if (f.includes(' ')) {
+          const words = f.split(' ');
+          const list = this.multiword.get(words[0]!) ?? [];
+          list.push({ words, name: n, spelling: i });
+          this.multiword.set(words[0]!, list);
+          return;
+        }
+        if (n.inflection !== 'country-a' && !this.byWord.has(f)) this.byWord.set(f, n);
+        if (n.inflection !== 'name' && !this.byStem.has(f)) this.byStem.set(f, n);
+        const sk = skeleton(f);
+        if (!n.multiword && f.length >= 4 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, n);
+      });
+    }
+  }
+
+  /**
+   * The listed name a stem (folded, conjunction/preposition stripped, article possibly present) is a
+   * spelling of, with the part that is the spelling.
+   */
+  match(stem: string): LexiconMatch | undefined {
+    const [bare, article] = stripArticle(stem);
+    const off = article ? 2 : 0;
+    const w = this.byWord.get(bare);
+    if (w && w.article === article && !w.multiword) return { name: w, start: off, end: stem.length };
+    for (const suffix of NISBA) {
+      if (!bare.endsWith(suffix) || bare.length - suffix.length < 3) continue;
+      const base = bare.slice(0, -suffix.length);
+      const n = this.byStem.get(base);
+      if (n) return { name: n, start: off, end: stem.length - suffix.length };
+    }
+    // country-a: the country name adds ا or يا to the stem (أمريكا، أفريقيا).
+    for (const ending of ['يا', 'ا']) {
+      if (!bare.endsWith(ending)) continue;
+      const n = this.byStem.get(bare.slice(0, -ending.length));
+      if (n && n.inflection === 'country-a') return { name: n, start: off, end: stem.length - ending.length };
+    }
+    return undefined;
+  }
+
+  /** A listed single-word name with the same skeleton as `stem` (article-less names only). */
+  bySkeletonOf(stem: string): ListedName | undefined {
+    if (stem.length < 4 || stem.startsWith('ال')) return undefined;
+    return this.bySkeleton.get(skeleton(stem));
+  }
+}
+
+export const BUNDLED = new NameLexicon(NAMES as LexiconName[], false);
+
+const teamCache = new WeakMap<NameEntry[], NameLexicon>();
+/** The team list as a lexicon (built once per configuration object). */
+export function teamLexicon(entries: NameEntry[]): NameLexicon {
+  let lex = teamCache.get(entries);
+  if (!lex) teamCache.set(entries, (lex = new NameLexicon(entries, true)));
+  return lex;
+}

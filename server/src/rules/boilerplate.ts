@@ -1,0 +1,486 @@
+/**
+ * Rule `boilerplate`: text pasted from a news site that is not the story — subscription promos, "read
+ * also" blocks with their headlines, share bars, footers, ad labels, app and comment prompts, cookie
+ * notices, interface lines, CMS placeholders, editor notes — and lines that recur word for word in 3 or
+ * more articles of the workspace (template leftovers).
+ *
+ * A LINE is judged as a whole (what the line is for), on its folded key (core/config.ts `phraseKey`):
+ *   - a catalogue header is the whole line, or the header + separator + a short headline («للمزيد: …»);
+ *   - a catalogue phrase contained in a short line (copyright, disclaimer, cookie, placeholder);
+ *   - interface shapes («منذ 3 ساعات», «صورة 3 من 12», breadcrumbs);
+ *   - a call to action: an invitation addressed to the reader AND a channel of the site (WhatsApp, the
+ *     app, the newsletter, «هنا»). Lines that report (قال، أعلنت …) or run long are story sentences.
+ * Flagged lines grow into blocks: a bare related-links header takes the headline-like lines after it;
+ * separator/emoji lines and short call-to-action lines next to a flagged line join it; flagged lines
+ * separated only by blank lines are one block, one finding. Not flagged: a line in `boilerplate.allow`,
+ * a story about WhatsApp, a quoted price, a short recurring line (dateline, subheading).
+ */
+import { phraseKey } from '../core/config';
+import type { ArticleDocument, Line } from '../core/document';
+import { cliticReadings } from '../core/clitics';
+import type { Rule, RuleContext } from '../core/rule';
+import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
+import type { Indexer } from '../core/workspace';
+import {
+  BREADCRUMB_SEPARATORS, BREADCRUMB_START, CHANNELS, CONTAINED, CTA_MASDARS, CTA_STRONG, CTA_WEAK, HEADERS, KINDS, MESSAGING_APPS,
+  PITCH, READER_ADDRESS, REPORTING_VERBS, SOCIAL_NETWORKS, UI_PATTERNS, type BoilerplateKind,
+} from '../lexicon/boilerplate';
+
+const ID = 'boilerplate';
+export const BOILERPLATE_INDEXER_ID = 'boilerplate-lines';
+
+// ---- the catalogue, folded once at load ----
+
+type CueType = 'strong' | 'weak' | 'masdar' | 'reader' | 'channel' | 'social' | 'messaging' | 'pitch' | 'report';
+interface Cue {
+  type: CueType;
+  kind?: BoilerplateKind;
+  label?: Bilingual;
+}
+const CUES = new Map<string, Cue[]>();
+const addCue = (phrase: string, cue: Cue) => {
+  const k = phraseKey(phrase);
+  if (!k) return;
+  const list = CUES.get(k) ?? [];
+  list.push(cue);
+  CUES.set(k, list);
+};
+CTA_STRONG.forEach((p) => addCue(p, { type: 'strong' }));
+CTA_WEAK.forEach((p) => addCue(p, { type: 'weak' }));
+CTA_MASDARS.forEach((p) => addCue(p, { type: 'masdar' }));
+READER_ADDRESS.forEach((p) => addCue(p, { type: 'reader' }));
+CHANNELS.forEach((c) => addCue(c.word, { type: 'channel', kind: c.kind }));
+SOCIAL_NETWORKS.forEach((p) => addCue(p, { type: 'social', kind: 'social-bar' }));
+MESSAGING_APPS.forEach((a) => a.names.forEach((n) => addCue(n, { type: 'messaging', kind: 'messaging-promo', label: a.label })));
+PITCH.forEach((p) => addCue(p, { type: 'pitch' }));
+REPORTING_VERBS.forEach((p) => addCue(p, { type: 'report' }));
+/** Verbs take only a conjunction (وتابعوا); nouns take prepositions and the article too (للاشتراك). */
+const VERB_CUES = new Set<CueType>(['strong', 'weak', 'report']);
+const MAX_GRAM = 3;
+
+const HEADER_MAP = new Map(HEADERS.map((h) => [phraseKey(h.phrase), h]));
+const HEADER_MAX_WORDS = Math.max(...[...HEADER_MAP.keys()].map((k) => k.split(' ').length));
+const CONTAINED_KEYS = CONTAINED.map((c) => ({ key: ` ${phraseKey(c.phrase)} `, phrase: c.phrase, kind: c.kind, maxWords: c.maxWords ?? 30 }));
+const BREADCRUMB_KEYS = BREADCRUMB_START.map(phraseKey);
+
+/** Lines longer than this are story paragraphs, never a call to action. */
+const CTA_MAX_WORDS = 30;
+/** A headline after a related-links header: short, no sentence punctuation at the end. */
+const HEADLINE_MAX_WORDS = 18;
+const HEADLINES_MAX = 6;
+/** The headline after «للمزيد:» on the same line. */
+const INLINE_HEADLINE_MAX_WORDS = 25;
+/** A line is distinctive enough for the workspace index with this many words and letters. */
+const TEMPLATE_MIN_WORDS = 5;
+const TEMPLATE_MIN_LETTERS = 25;
+const TEMPLATE_MAX_WORDS = 40;
+const TEMPLATE_MIN_ARTICLES = 3;
+/** Index keys are cut here (memory bound; longer lines that agree this far are the same paragraph). */
+const INDEX_KEY_MAX = 200;
+const SEPARATOR_AFTER_HEADER = /^[\s]*(?:[:：|\-–—»>]|\.\.)/;
+const DECORATION = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+
+// ---- line analysis ----
+
+interface Match {
+  kind: BoilerplateKind;
+  /** What matched, in the original spelling, for the hover. */
+  evidence: string[];
+  label?: Bilingual;
+  /** Opens a related-links block (a bare header): the headline-like lines after it join. */
+  opens?: boolean;
+  /** Number of articles holding the line (template lines, or a flagged line that also recurs). */
+  articles?: number;
+  /** Some of the other articles holding it. */
+  uris?: string[];
+}
+
+interface LineInfo {
+  line: Line;
+  key: string;
+  words: string[];
+  blank: boolean;
+  /** Only punctuation, symbols or emoji (separator bars «-----», «👇»). */
+  decoration: boolean;
+  match?: Match;
+  /** A short line with some call-to-action cue: joins a flagged neighbour. */
+  weakCue?: string[];
+  headlineLike: boolean;
+  /** How the line came into a block. */
+  role?: 'match' | 'headline' | 'joined';
+}
+
+interface CueHit {
+  cue: Cue;
+  word: number;
+  n: number;
+}
+
+/** Cue hits of a line's words (n-grams up to 3, clitics stripped from the first word). */
+function cueHits(words: string[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= MAX_GRAM && i + n <= words.length; n++) {
+      const rest = n > 1 ? ' ' + words.slice(i + 1, i + n).join(' ') : '';
+      const first = words[i]!;
+      const readings = /^[a-z]/.test(first) ? [{ stem: first, prep: '', article: false }] : cliticReadings(first);
+      const seen = new Set<Cue>();
+      for (const r of readings.length ? readings : [{ stem: first, prep: '', article: false }]) {
+        const cues = CUES.get(r.stem + rest);
+        if (!cues) continue;
+        const nounOnly = r.prep !== '' || r.article;
+        for (const cue of cues) {
+          if (seen.has(cue) || (nounOnly && VERB_CUES.has(cue.type))) continue;
+          seen.add(cue);
+          hits.push({ cue, word: i, n });
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; allow: Set<string> }): LineInfo {
+  const raw = doc.text.slice(line.start, line.end);
+  const blank = raw.trim() === '';
+  const foldedLine = doc.foldedOf(line);
+  const key = phraseKey(foldedLine);
+  const words = key ? key.split(' ') : [];
+  const info: LineInfo = { line, key, words, blank, decoration: !blank && key === '' && DECORATION.test(doc.masked.slice(line.start, line.end)), headlineLike: false };
+  if (blank || !key || team.allow.has(key)) return info;
+  const masked = doc.masked.slice(line.start, line.end).trim();
+  info.headlineLike = words.length <= HEADLINE_MAX_WORDS && !/[.،:؛,;]$/.test(masked);
+  const original = (wi: number, n: number) => originalWords(doc, line, foldedLine, wi, n);
+
+  // Team phrases: the line contains (or is) one.
+  const padded = ` ${key} `;
+  for (const p of team.phrases) {
+    if (padded.includes(` ${p} `)) return { ...info, match: { kind: 'team-phrase', evidence: [p] } };
+  }
+
+  // 1. Headers: the whole line, or header + separator + a short headline.
+  for (let n = Math.min(HEADER_MAX_WORDS, words.length); n >= 1; n--) {
+    const h = HEADER_MAP.get(words.slice(0, n).join(' '));
+    if (!h) continue;
+    if (n === words.length) return { ...info, match: { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock } };
+    const afterHeader = foldedLine.slice(wordEnd(foldedLine, n - 1));
+    if (SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
+      return { ...info, match: { kind: h.kind, evidence: [original(0, n)] } };
+    }
+  }
+
+  // 2. Interface shapes, breadcrumbs, the © sign.
+  if (UI_PATTERNS.some((re) => re.test(key))) return { ...info, match: { kind: 'ui-line', evidence: [raw.trim()] } };
+  if (BREADCRUMB_KEYS.some((b) => key.startsWith(b + ' ')) && masked.split(BREADCRUMB_SEPARATORS).length >= 3) {
+    return { ...info, match: { kind: 'ui-line', evidence: [raw.trim()] } };
+  }
+  if (/[©]|\(c\)/i.test(masked) && words.length <= 20) return { ...info, match: { kind: 'copyright-footer', evidence: ['©'] } };
+
+  if (words.length > CTA_MAX_WORDS * 2) return info;
+  const hits = cueHits(words);
+  const reports = hits.some((h) => h.cue.type === 'report');
+
+  // 3. Contained catalogue phrases (a reporting sentence is a story about them, not the thing itself).
+  if (!reports) {
+    for (const c of CONTAINED_KEYS) {
+      if (words.length <= c.maxWords && padded.includes(c.key)) return { ...info, match: { kind: c.kind, evidence: [c.phrase] } };
+    }
+  }
+  if (reports || words.length > CTA_MAX_WORDS) return info;
+
+  // 4. Calls to action: an invitation to the reader and a channel of the site.
+  const has = (t: CueType) => hits.filter((h) => h.cue.type === t);
+  const strong = [...has('strong'), ...has('reader')];
+  const weakAtStart = has('weak').filter((h) => h.word === 0);
+  const masdar = has('masdar');
+  const channels = [...has('messaging'), ...has('channel'), ...has('social')];
+  const pitch = has('pitch');
+  const ev = (list: CueHit[]) => list.map((h) => original(h.word, h.n));
+  let cta = false;
+  if (channels.length && strong.length && (channels.length + masdar.length + pitch.length > 0)) cta = true;
+  else if (channels.length && weakAtStart.length && (masdar.length || pitch.length || words.length <= 12)) cta = true;
+  else if (channels.length && masdar.some((h) => h.word === 0) && words.length <= 15) cta = true;
+  else if (strong.some((h) => h.cue.type === 'reader') && (channels.length || masdar.length)) cta = true;
+  // A share bar: two or more network names and at most one other word.
+  const platformWords = new Set(hits.filter((h) => h.cue.type === 'social' || h.cue.type === 'messaging').flatMap((h) => range(h.word, h.n)));
+  if (platformWords.size >= 2 && words.length - platformWords.size <= 1 && !cta) {
+    return { ...info, match: { kind: 'social-bar', evidence: ev(has('social').concat(has('messaging'))) } };
+  }
+  if (cta) {
+    const app = has('messaging')[0];
+    const kind = app ? 'messaging-promo' : pickKind(channels);
+    const evidence = dedupe(ev([...strong, ...weakAtStart, ...masdar, ...channels, ...pitch].sort((a, b) => a.word - b.word)));
+    return { ...info, match: { kind, evidence, label: app?.cue.label } };
+  }
+  const anyCue = [...strong, ...weakAtStart, ...masdar, ...channels, ...pitch];
+  if (anyCue.length && words.length <= 15) info.weakCue = dedupe(ev(anyCue));
+  return info;
+}
+
+/** The kind a call to action is about: newsletter, comments, app, social, else a plain «click here». */
+function pickKind(channels: CueHit[]): BoilerplateKind {
+  for (const k of ['newsletter-promo', 'comment-prompt', 'app-prompt', 'social-bar'] as const) if (channels.some((h) => h.cue.kind === k)) return k;
+  return 'call-to-action';
+}
+
+function range(start: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => start + i);
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+const WORD_IN_KEY = /[\p{L}\p{N}]+/gu;
+
+/** End offset (in `folded`) of the word `index` of a folded line, counting words as phraseKey does. */
+function wordEnd(folded: string, index: number): number {
+  let k = 0;
+  for (const m of folded.matchAll(WORD_IN_KEY)) if (k++ === index) return m.index! + m[0].length;
+  return folded.length;
+}
+
+/** The original text of words [wi, wi + n) of a line. */
+function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: number, n: number): string {
+  let k = 0;
+  let s = -1;
+  let e = -1;
+  for (const m of folded.matchAll(WORD_IN_KEY)) {
+    if (k === wi) s = m.index!;
+    if (k === wi + n - 1) {
+      e = m.index! + m[0].length;
+      break;
+    }
+    k++;
+  }
+  if (s < 0 || e < 0) return '';
+  const base = doc.folded.foldAt[line.start]!;
+  const span = doc.fromFolded(base + s, base + e);
+  return doc.text.slice(span.start, span.end);
+}
+
+// ---- the workspace index ----
+
+function lineKeys(doc: ArticleDocument): (string | undefined)[] {
+  const frontEnd = doc.frontMatter?.span.end ?? -1;
+  return doc.lines.map((l) => {
+    if (l.start < frontEnd) return undefined;
+    const key = phraseKey(doc.foldedOf(l));
+    return distinctive(key) ? key.slice(0, INDEX_KEY_MAX) : undefined;
+  });
+}
+
+function distinctive(key: string): boolean {
+  if (key.length < TEMPLATE_MIN_LETTERS) return false;
+  let words = 0;
+  for (const w of key.split(' ')) if (w.length >= 2 && !/^\d+$/.test(w)) words++;
+  return words >= TEMPLATE_MIN_WORDS && key.replace(/[^\p{L}]/gu, '').length >= TEMPLATE_MIN_LETTERS;
+}
+
+/** Distinctive lines of an article (normalised key), for "this line is in N articles". */
+export const boilerplateIndexer: Indexer = {
+  id: BOILERPLATE_INDEXER_ID,
+  *extract(doc: ArticleDocument) {
+    for (const k of lineKeys(doc)) if (k) yield ['line', k];
+  },
+};
+
+/**
+ * Lines of this document that recur in ≥ 3 articles (this one included) as template text. Republished
+ * versions of one story share long paragraphs: an article that also shares two other long lines with
+ * this document is a version of the same story, not a template, and does not count.
+ */
+function recurringLines(doc: ArticleDocument, keys: (string | undefined)[], ctx: RuleContext): Map<number, { n: number; uris: string[] }> {
+  const out = new Map<number, { n: number; uris: string[] }>();
+  const ws = ctx.workspace;
+  if (!ws || ws.size === 0) return out;
+  const counts = keys.map((k) => (k ? ws.count(BOILERPLATE_INDEXER_ID, 'line', k, ctx.uri) : 0));
+  if (!counts.some((c) => c + 1 >= TEMPLATE_MIN_ARTICLES)) return out;
+  const holders = new Map<number, string[]>();
+  const longShared = new Map<string, number[]>();
+  counts.forEach((c, i) => {
+    if (c === 0) return;
+    const uris = ws.examples(BOILERPLATE_INDEXER_ID, 'line', keys[i]!, 50, ctx.uri);
+    holders.set(i, uris);
+    if (keys[i]!.split(' ').length >= 15) for (const u of uris) longShared.set(u, [...(longShared.get(u) ?? []), i]);
+  });
+  counts.forEach((c, i) => {
+    if (c + 1 < TEMPLATE_MIN_ARTICLES || keys[i]!.split(' ').length > TEMPLATE_MAX_WORDS) return;
+    const uris = holders.get(i)!;
+    const versions = uris.filter((u) => (longShared.get(u) ?? []).filter((j) => j !== i).length >= 2).length;
+    const n = c + 1 - versions;
+    if (n >= TEMPLATE_MIN_ARTICLES) out.set(i, { n: c + 1, uris: uris.filter((u) => !((longShared.get(u) ?? []).filter((j) => j !== i).length >= 2)) });
+  });
+  return out;
+}
+
+// ---- blocks, findings, fixes ----
+
+interface Block {
+  first: number;
+  last: number;
+}
+
+export const boilerplate: Rule = {
+  id: ID,
+  description: {
+    en: 'Text pasted from a news site that is not the story: promos, "read also" blocks, share bars, footers, interface lines, template leftovers.',
+    ar: 'نص منسوخ من موقع الأخبار ليس من الخبر: ترويج، كتل «اقرأ أيضاً»، أشرطة المشاركة، التذييل، عناصر الواجهة، بقايا القوالب.',
+  },
+  defaultSeverity: 'warning',
+  check(doc: ArticleDocument, ctx: RuleContext): Finding[] {
+    const team = {
+      phrases: ctx.config.team.boilerplate.phrases.map(phraseKey).filter(Boolean),
+      allow: new Set(ctx.config.team.boilerplate.allow.map(phraseKey)),
+    };
+    const frontEnd = doc.frontMatter?.span.end ?? -1;
+    const infos = doc.lines.map((l) =>
+      l.start < frontEnd ? ({ line: l, key: '', words: [], blank: true, decoration: false, headlineLike: false } as LineInfo) : analyse(doc, l, team),
+    );
+    const recurring = recurringLines(doc, lineKeys(doc), ctx);
+    for (const [i, r] of recurring) {
+      const info = infos[i]!;
+      if (team.allow.has(info.key)) continue;
+      if (info.match) info.match.articles = r.n;
+      else info.match = { kind: 'template-line', evidence: [], articles: r.n, uris: r.uris };
+    }
+    infos.forEach((info) => {
+      if (info.match) info.role = 'match';
+    });
+
+    // A bare related-links header takes the headline-like lines after it.
+    const nextContent = (i: number, dir: 1 | -1): number => {
+      let j = i + dir;
+      while (j >= 0 && j < infos.length && infos[j]!.blank) j += dir;
+      return j >= 0 && j < infos.length ? j : -1;
+    };
+    infos.forEach((info, i) => {
+      if (!info.match?.opens || info.role !== 'match') return;
+      let j = i;
+      for (let k = 0; k < HEADLINES_MAX; k++) {
+        const nx = nextContent(j, 1);
+        if (nx < 0 || infos[nx]!.role || !infos[nx]!.headlineLike || team.allow.has(infos[nx]!.key)) break;
+        infos[nx]!.role = 'headline';
+        j = nx;
+      }
+    });
+    // Separators and short call-to-action lines next to a flagged line join it.
+    let grew = true;
+    while (grew) {
+      grew = false;
+      infos.forEach((info, i) => {
+        if (!info.role) return;
+        for (const dir of [1, -1] as const) {
+          const nx = nextContent(i, dir);
+          if (nx < 0) continue;
+          const other = infos[nx]!;
+          if (other.role || team.allow.has(other.key) || !(other.decoration || other.weakCue)) continue;
+          other.role = 'joined';
+          grew = true;
+        }
+      });
+    }
+    // Flagged lines separated only by blank lines form one block.
+    const blocks: Block[] = [];
+    infos.forEach((info, i) => {
+      if (!info.role) return;
+      const prev = blocks[blocks.length - 1];
+      if (prev && nextContent(prev.last, 1) === i) prev.last = i;
+      else blocks.push({ first: i, last: i });
+    });
+    // A block needs a real match (a lone separator or weak cue never gets here, but a block of only
+    // decoration would if a match was allowed away).
+    const real = blocks.filter((b) => infos.slice(b.first, b.last + 1).some((x) => x.role === 'match'));
+    const removals = real.map((b) => removalEdit(doc, b.first, b.last));
+    return real.map((b, bi) => blockFinding(doc, infos, b, removals, bi));
+  },
+};
+
+function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removals: TextEdit[], bi: number): Finding {
+  const lines = infos.slice(b.first, b.last + 1);
+  const primary = lines.find((x) => x.role === 'match')!;
+  const m = primary.match!;
+  const label = lines.find((x) => x.match?.label)?.match?.label;
+  const fill = (s: string, lang: 'ar' | 'en') => s.replace('{app}', label?.[lang] ?? (lang === 'ar' ? 'تطبيق مراسلة' : 'Messaging-app')).replace(/\{n\}/g, String(m.articles ?? 0));
+  const kind = KINDS[m.kind];
+  const message = { ar: fill(kind.name.ar, 'ar'), en: fill(kind.name.en, 'en') };
+  const firstLine = lines.find((x) => !x.blank)!;
+  const lastLine = [...lines].reverse().find((x) => !x.blank)!;
+  const span = trimmed(doc, firstLine.line.start, lastLine.line.end);
+
+  const rows = { ar: [] as string[], en: [] as string[] };
+  for (const x of lines) {
+    if (x.blank || !x.role) continue;
+    const no = x.line.index + 1;
+    const text = excerpt(doc.text.slice(x.line.start, x.line.end).trim());
+    if (x.role === 'match') {
+      const k = KINDS[x.match!.kind];
+      const name = { ar: k.name.ar.replace('{app}', x.match!.label?.ar ?? 'تطبيق مراسلة').replace(/\{n\}/g, String(x.match!.articles ?? 0)), en: k.name.en.replace('{app}', x.match!.label?.en ?? 'Messaging-app').replace(/\{n\}/g, String(x.match!.articles ?? 0)) };
+      const ev = x.match!.evidence.length ? x.match!.evidence.map((e) => `«${e}»`) : [];
+      const rec = x.match!.articles && x.match!.kind !== 'template-line' ? x.match!.articles : 0;
+      rows.ar.push(`- السطر ${no}: «${text}» — ${name.ar}${ev.length ? `؛ طابق: ${ev.join('، ')}` : ''}${rec ? `؛ ويتكرر في ${rec} مقالات في مساحة العمل` : ''}`);
+      rows.en.push(`- line ${no}: «${text}» — ${name.en}${ev.length ? `; matched: ${ev.join(', ')}` : ''}${rec ? `; also in ${rec} articles of the workspace` : ''}`);
+    } else if (x.role === 'headline') {
+      rows.ar.push(`- السطر ${no}: «${text}» — عنوان خبر آخر بعد «اقرأ أيضاً»`);
+      rows.en.push(`- line ${no}: «${text}» — headline of another story after the "read also" header`);
+    } else {
+      const why = x.decoration ? { ar: 'فاصل زخرفي', en: 'decorative separator' } : { ar: `دعوة مجاورة (${x.weakCue!.map((e) => `«${e}»`).join('، ')})`, en: `adjacent call to action (${x.weakCue!.map((e) => `«${e}»`).join(', ')})` };
+      rows.ar.push(`- السطر ${no}: «${text}» — ${why.ar}`);
+      rows.en.push(`- line ${no}: «${text}» — ${why.en}`);
+    }
+  }
+  const why = { ar: fill(kind.why.ar, 'ar'), en: fill(kind.why.en, 'en') };
+  const explanation = {
+    ar: `**${message.ar}**\n\n${why.ar}\n\n${rows.ar.join('\n')}\n\nإن كان السطر من الخبر فاختر «ليس نصاً دخيلاً» ليُضاف إلى \`boilerplate.allow\` في ‎.mudaqqiq.json.`,
+    en: `**${message.en}**\n\n${why.en}\n\n${rows.en.join('\n')}\n\nIf the line belongs to the story, choose "Not boilerplate" to add it to \`boilerplate.allow\` in .mudaqqiq.json.`,
+  };
+  const fixes: Fix[] = [
+    { title: { ar: 'احذف هذه الكتلة', en: 'Remove this block' }, edits: [removals[bi]!], preferred: true, fixAll: true },
+  ];
+  if (removals.length > 1) {
+    fixes.push({ title: { ar: 'احذف كل النصوص الدخيلة في المستند', en: 'Remove all boilerplate in the document' }, edits: removals, preferred: false, fixAll: false });
+  }
+  const allowText = doc.text.slice(primary.line.start, primary.line.end).trim();
+  fixes.push({
+    title: { ar: `ليس نصاً دخيلاً: أضف «${excerpt(allowText, 40)}» إلى boilerplate.allow`, en: `Not boilerplate: add «${excerpt(allowText, 40)}» to boilerplate.allow` },
+    edits: [],
+    preferred: false,
+    fixAll: false,
+    configChange: { kind: 'add-to-list', key: 'boilerplate.allow', value: allowText },
+  });
+  const related: RelatedLocation[] = [];
+  for (const uri of (m.uris ?? []).slice(0, RELATED_MAX)) related.push({ uri, message: { ar: 'السطر نفسه في مقال آخر', en: 'The same line in another article' } });
+  return { rule: ID, span, message, explanation, fixes, ...(related.length ? { related } : {}) };
+}
+
+const RELATED_MAX = 5;
+
+function excerpt(s: string, max = 80): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+/** The span without the whitespace at its ends. */
+function trimmed(doc: ArticleDocument, start: number, end: number): { start: number; end: number } {
+  const t = doc.text;
+  while (start < end && /\s/.test(t[start]!)) start++;
+  while (end > start && /\s/.test(t[end - 1]!)) end--;
+  return { start, end };
+}
+
+const isBlankLine = (doc: ArticleDocument, i: number) => doc.text.slice(doc.lines[i]!.start, doc.lines[i]!.end).trim() === '';
+
+/**
+ * The edit that removes lines [first, last] and the blank line they leave, nothing else: up to the next
+ * non-blank line; at the end of the text, from just after the last line before the block (so the text
+ * keeps its final line break). Shared with rule duplicate-paragraph.
+ */
+export function removalEdit(doc: ArticleDocument, first: number, last: number): TextEdit {
+  const lines = doc.lines;
+  let next = last + 1;
+  while (next < lines.length && isBlankLine(doc, next)) next++;
+  if (next < lines.length) return { start: lines[first]!.start, end: lines[next]!.start, newText: '' };
+  let prev = first - 1;
+  while (prev >= 0 && isBlankLine(doc, prev)) prev--;
+  const start = prev >= 0 ? lines[prev + 1]!.start : 0;
+  return { start, end: doc.text.length, newText: '' };
+}

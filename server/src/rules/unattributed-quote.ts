@@ -1,0 +1,328 @@
+/**
+ * Rule `unattributed-quote`: a direct quotation that no one said. Flags a quotation (a top-level span in
+ * « », “ ”, "…", ‹ ›, „ “ from the engine) with no attribution cue next to it:
+ *   - a reporting verb in any form news uses (قال، وقالت، يقول، أكد، أضاف …, see lexicon/attribution.ts)
+ *     before the quotation, or right after it («…»، قال الوزير);
+ *   - a participle or قوله that carries a speaker on (…، مضيفاً أن "…"), before the quotation only: after
+ *     a quotation it continues a speaker who must already have been given;
+ *   - a source phrase (بحسب، وفقاً لـ، نقلاً عن، على حد تعبيره، في بيان، لصحيفة …) before or after it;
+ *   - a speaker label: a few words and a colon opening the sentence (الوزير: "…").
+ * "Next to" is the quotation's own sentence(s) and the sentence just before (also across a paragraph
+ * break) or just after (same paragraph). A verb with no named subject (وأكد أن "…") counts only when the
+ * draft has named someone before it; a speaker merely mentioned earlier with no cue at the quote does not.
+ *
+ * Not quotations, never flagged: one or two quoted words (scare quotes, coined terms, names); quoted Latin
+ * text; a title or name introduced by a naming noun or phrase (مسلسل "…"، حملة "…"، صحيفة "…"، ما يسمى
+ * "…"), or followed by الذي/التي or «نسخة منه»; a short quoted name after a preposition (على "تويتر");
+ * the team's titles and terms in `quotes.terms`. A quote continued from the previous paragraph is judged
+ * with its first part.
+ */
+import { phraseKey } from '../core/config';
+import type { ArticleDocument, Token } from '../core/document';
+import { foldString } from '../core/normalize';
+import type { Quote } from '../core/quotes';
+import type { Rule, RuleContext } from '../core/rule';
+import type { Finding, Fix } from '../core/types';
+import {
+  AFTER_NAME_WORDS,
+  CARRYING_PARTICIPLES,
+  IMPERSONAL_REPORTING,
+  NAME_PREPOSITIONS,
+  NAMING_NOUNS,
+  NAMING_PHRASES,
+  PAST_SUFFIXES,
+  PRESENT_PREFIXES,
+  PRESENT_SUFFIXES,
+  REPORTING_VERBS,
+  SOURCE_PHRASES,
+} from '../lexicon/attribution';
+
+const ID = 'unattributed-quote';
+
+/** Quotations shorter than this many words are scare quotes, terms or names, not quotations. */
+export const MIN_QUOTE_WORDS = 3;
+/** A quoted text after a preposition (في "…"، على "…") up to this many words is a name. */
+const MAX_NAME_AFTER_PREPOSITION = 5;
+/** A speaker label (الوزير: "…") is at most this many words between the sentence start and the colon. */
+const MAX_LABEL_WORDS = 6;
+/** Arabic words a draft must hold before a subjectless verb for its speaker to count as named. */
+const MIN_WORDS_BEFORE_PRONOUN_SUBJECT = 3;
+
+// ---- lexicon, folded once at load ----
+
+function verbForms(): Set<string> {
+  const out = new Set<string>();
+  for (const [past, present] of REPORTING_VERBS) {
+    const p = foldString(past);
+    for (const s of PAST_SUFFIXES) out.add(p + s);
+    const stem = foldString(present).slice(1);
+    for (const pre of PRESENT_PREFIXES) for (const s of PRESENT_SUFFIXES) out.add(foldString(pre) + stem + s);
+  }
+  for (const w of IMPERSONAL_REPORTING) out.add(foldString(w));
+  return out;
+}
+
+const VERBS = verbForms();
+const PARTICIPLES = new Set(CARRYING_PARTICIPLES.map(foldString));
+/** Phrases indexed by their first folded word. */
+function phraseIndex(list: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of list) {
+    const words = foldString(p).split(/\s+/).filter(Boolean);
+    const head = words[0]!;
+    if (!m.has(head)) m.set(head, []);
+    m.get(head)!.push(words);
+  }
+  for (const v of m.values()) v.sort((a, b) => b.length - a.length);
+  return m;
+}
+const SOURCES = phraseIndex(SOURCE_PHRASES);
+const NAMING_NOUN_SET = new Set(NAMING_NOUNS.map(foldString));
+const NAMING_PHRASE_LIST = NAMING_PHRASES.map((p) => foldString(p).split(/\s+/));
+const AFTER_NAME = new Set(AFTER_NAME_WORDS.map(foldString));
+const PREPOSITIONS = new Set(NAME_PREPOSITIONS.map(foldString));
+/** Words after a verb that show it has no noun subject of its own (وأكد أن …، وقال: …). */
+const PRONOUN_SUBJECT_NEXT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'في', 'على', 'خلال', 'عبر', 'ل', 'له', 'لها', 'الي'].map(foldString));
+
+/** The word without a leading و/ف conjunction (the forms the lexicon is matched against). */
+function conjForms(folded: string): string[] {
+  if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) return [folded, folded.slice(1)];
+  return [folded];
+}
+
+export type CueKind = 'verb' | 'participle' | 'source';
+export interface Cue {
+  kind: CueKind;
+  /** First and last token of the cue. */
+  first: number;
+  last: number;
+}
+
+/** Cues per token, computed once per document (linear in its tokens). */
+export function findCues(doc: ArticleDocument): (Cue | undefined)[] {
+  const t = doc.tokens;
+  const cues: (Cue | undefined)[] = new Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.arabic) continue;
+    for (const f of conjForms(tok.folded)) {
+      const phrases = SOURCES.get(f);
+      if (phrases) {
+        const len = matchPhrase(t, i, phrases);
+        if (len > 0) {
+          cues[i] = { kind: 'source', first: i, last: i + len - 1 };
+          break;
+        }
+      }
+      if (VERBS.has(f)) {
+        cues[i] = { kind: 'verb', first: i, last: i };
+        break;
+      }
+      if (PARTICIPLES.has(f)) {
+        cues[i] = { kind: 'participle', first: i, last: i };
+        break;
+      }
+    }
+  }
+  return cues;
+}
+
+/** Length (in tokens) of the longest phrase matching at token i within its sentence, or 0. */
+function matchPhrase(t: readonly Token[], i: number, phrases: string[][]): number {
+  for (const words of phrases) {
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const tok = t[i + k];
+      ok = !!tok && tok.sentence === t[i]!.sentence && tok.folded === words[k];
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+function firstTokenAt(doc: ArticleDocument, offset: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Why a quoted span is not a quotation, or undefined when it is one. */
+export function notAQuotation(doc: ArticleDocument, q: Quote, terms: Set<string>, innerTokens: Token[]): string | undefined {
+  if (innerTokens.length < MIN_QUOTE_WORDS) return 'short';
+  if (!innerTokens.some((tok) => tok.arabic)) return 'latin';
+  if (terms.has(phraseKey(doc.text.slice(q.inner.start, q.inner.end)))) return 'term';
+  const t = doc.tokens;
+  const before = firstTokenAt(doc, q.start) - 1;
+  const prev = before >= 0 ? t[before] : undefined;
+  // The word right before the mark, with nothing but spaces, a tatweel or a clitic between.
+  if (prev && prev.paragraph === doc.paragraphAt(q.start)?.index && /^[\s\u00A0\u0640]*$/.test(doc.masked.slice(prev.end, q.start))) {
+    for (const r of doc.readings(prev)) {
+      if (NAMING_NOUN_SET.has(r.stem) || NAMING_NOUN_SET.has(prev.folded)) return 'named';
+    }
+    if (PREPOSITIONS.has(prev.folded) && innerTokens.length <= MAX_NAME_AFTER_PREPOSITION) return 'named';
+    for (const words of NAMING_PHRASE_LIST) {
+      const startIdx = before - words.length + 1;
+      if (startIdx < 0) continue;
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) {
+        const tok = t[startIdx + k]!;
+        const w = words[k]!;
+        ok = tok.folded === w || conjForms(tok.folded).includes(w) || (k === words.length - 1 && doc.readings(tok).some((r) => r.stem === w));
+      }
+      if (ok) return 'named';
+    }
+  }
+  const after = t[firstTokenAt(doc, q.end)];
+  if (after && /^[\s\u00A0]*$/.test(doc.masked.slice(q.end, after.start)) && AFTER_NAME.has(after.folded)) return 'named';
+  return undefined;
+}
+
+interface Window {
+  /** Sentence indexes searched, in order. */
+  sentences: number[];
+}
+
+export const unattributedQuote: Rule = {
+  id: ID,
+  description: {
+    en: 'A direct quotation with no speaker or source next to it.',
+    ar: 'اقتباس مباشر لا يُنسب إلى قائل أو مصدر بجواره.',
+  },
+  defaultSeverity: 'warning',
+  check(doc: ArticleDocument, ctx: RuleContext): Finding[] {
+    if (doc.quotes.length === 0) return [];
+    const out: Finding[] = [];
+    const t = doc.tokens;
+    const terms = new Set(ctx.config.team.quotes.terms.map(phraseKey));
+    let cues: (Cue | undefined)[] | undefined;
+    // Offsets covered by top-level quotes: cue words inside a quotation are the speaker's words, not a cue.
+    const top = doc.quotes.filter((q) => q.depth === 0);
+    const insideQuote = (offset: number): boolean => {
+      let lo = 0;
+      let hi = top.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const q = top[mid]!;
+        if (offset < q.start) hi = mid - 1;
+        else if (offset >= q.end) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    // Index of the third Arabic token: a subjectless verb after it has a speaker named before it.
+    let arabicSeen = 0;
+    let namedFrom = t.length;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i]!.arabic && ++arabicSeen >= MIN_WORDS_BEFORE_PRONOUN_SUBJECT) {
+        namedFrom = i + 1;
+        break;
+      }
+    }
+
+    for (const q of top) {
+      if (q.continuation) continue;
+      const innerTokens = doc.tokensIn(q.inner);
+      if (notAQuotation(doc, q, terms, innerTokens)) continue;
+      cues ??= findCues(doc);
+      const qFirst = firstTokenAt(doc, q.start);
+      const qAfter = firstTokenAt(doc, q.end);
+      const sFirst = doc.sentenceAt(q.start)?.index ?? t[qFirst]?.sentence;
+      const sLast = doc.sentenceAt(q.end - 1)?.index ?? sFirst;
+      if (sFirst === undefined || sLast === undefined) continue;
+
+      const usable = (i: number, allowParticiple: boolean): boolean => {
+        const c = cues![i];
+        if (!c || insideQuote(t[i]!.start)) return false;
+        if (c.kind === 'participle' && !allowParticiple) return false;
+        if (c.kind === 'source') return true;
+        // A verb or participle with no noun subject after it needs a speaker named somewhere before it.
+        const next = t[c.last + 1];
+        const subjectless = !next || next.sentence !== t[i]!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(t[c.last]!.end, next.start));
+        return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
+      };
+
+      let attributed = false;
+      // 1. The quote's sentence before the quote: any cue, or a short speaker label ending in a colon.
+      const s0 = doc.sentences[sFirst]!;
+      const [sTok0] = s0.tokens;
+      for (let i = sTok0; i < qFirst && !attributed; i++) attributed = usable(i, true);
+      if (!attributed && qFirst - sTok0 > 0 && qFirst - sTok0 <= MAX_LABEL_WORDS && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start))) attributed = true;
+      // 2. After the quote to the end of its sentence: a verb or a source phrase, not a participle.
+      const sL = doc.sentences[sLast]!;
+      for (let i = qAfter; i < sL.tokens[1] && !attributed; i++) attributed = usable(i, false);
+      // 3. The sentence before (also the last sentence of the previous text paragraph).
+      const prevS = doc.sentences[sFirst - 1];
+      if (!attributed && prevS && doc.paragraphs[prevS.paragraph]!.kind === 'text') {
+        for (let i = prevS.tokens[0]; i < prevS.tokens[1] && !attributed; i++) attributed = usable(i, true);
+      }
+      // 4. The sentence after, in the same paragraph: a verb or a source phrase.
+      const nextS = doc.sentences[sLast + 1];
+      if (!attributed && nextS && nextS.paragraph === sL.paragraph) {
+        for (let i = nextS.tokens[0]; i < nextS.tokens[1] && !attributed; i++) attributed = usable(i, false);
+      }
+      if (attributed) continue;
+      out.push(finding(doc, q, { sentences: [sFirst - 1, sFirst, sLast, sLast + 1].filter((s, k, a) => s >= 0 && s < doc.sentences.length && a.indexOf(s) === k) }));
+    }
+    return out;
+  },
+};
+
+function excerpt(doc: ArticleDocument, sentence: number): string {
+  const s = doc.sentences[sentence]!;
+  const words = doc.text.slice(s.start, s.end).split(/\s+/);
+  return words.length > 6 ? words.slice(0, 6).join(' ') + ' …' : words.join(' ');
+}
+
+function finding(doc: ArticleDocument, q: Quote, w: Window): Finding {
+  const inner = doc.text.slice(q.inner.start, q.inner.end).trim();
+  const looked = w.sentences.map((s) => `«${excerpt(doc, s)}»`).join('، ');
+  const lookedEn = w.sentences.map((s) => `"${excerpt(doc, s)}"`).join(', ');
+  const placeholder: Fix = q.continues
+    ? {
+        title: { ar: 'أضف قائلاً قبل الاقتباس: «قال [المصدر]:»', en: 'Insert an attribution before the quote: "قال [المصدر]:"' },
+        edits: [{ start: q.start, end: q.start, newText: 'قال [المصدر]: ' }],
+        preferred: false,
+        fixAll: false,
+      }
+    : {
+        title: { ar: 'أضف المصدر بعد الاقتباس: «، قال [المصدر]»', en: 'Insert an attribution after the quote: "، قال [المصدر]"' },
+        edits: [{ start: q.end, end: q.end, newText: '، قال [المصدر]' }],
+        preferred: false,
+        fixAll: false,
+      };
+  const notQuote: Fix = {
+    title: { ar: 'ليس اقتباساً: أضف النص إلى quotes.terms', en: 'Not a quotation: add the text to quotes.terms' },
+    edits: [],
+    preferred: false,
+    fixAll: false,
+    configChange: { kind: 'add-to-list', key: 'quotes.terms', value: inner },
+  };
+  return {
+    rule: ID,
+    span: { start: q.start, end: q.end },
+    message: {
+      ar: 'اقتباس بلا قائل أو مصدر: من قال هذا؟',
+      en: 'Quotation with no speaker or source: who said this?',
+    },
+    explanation: {
+      ar:
+        'لم يُعثر بجوار هذا الاقتباس على ما ينسبه إلى قائل أو مصدر. ما يُحتسب: فعل قول بأي صيغة (قال، وقالت، يقول، أكد، أضاف، أوضح، أشار …) قبل الاقتباس أو بعده مباشرة («…»، قال الوزير)، ' +
+        'أو حال تحمل القائل السابق (قائلاً، مضيفاً، مؤكداً …) قبله، أو عبارة مصدر (بحسب، وفقاً لـ، نقلاً عن، على حد تعبيره، في بيان، في تغريدة، لصحيفة …)، أو تسمية القائل متبوعة بنقطتين (الوزير: «…»). ' +
+        `بحث القاعدة: جملة الاقتباس والجملة التي قبلها والتي بعدها (${looked})؛ ويُحتسب فعل بلا فاعل ظاهر (وأكد أن «…») إذا سبقه ذكر القائل. ` +
+        'ذكر شخص في موضع سابق دون فعل قول عند الاقتباس لا يكفي. إن كان النص عنواناً أو اسماً أو مصطلحاً لا كلام أحد، فاختر «ليس اقتباساً».',
+      en:
+        'Nothing next to this quotation attributes it to a speaker or a source. What counts: a reporting verb in any form (قال، وقالت، يقول، أكد، أضاف، أوضح، أشار …) before the quotation or right after it («…»، قال الوزير), ' +
+        'a participle carrying an earlier speaker on (قائلاً، مضيفاً، مؤكداً …) before it, a source phrase (بحسب، وفقاً لـ، نقلاً عن، على حد تعبيره، في بيان، في تغريدة، لصحيفة …), or a speaker label with a colon (الوزير: «…»). ' +
+        `Where the rule looked: the quotation's sentence, the sentence before and the sentence after (${lookedEn}); a verb with no written subject (وأكد أن «…») counts when a speaker was named before it. ` +
+        'A person merely mentioned earlier, with no cue at the quotation, does not attribute it. If the text is a title, a name or a term rather than anyone\'s words, choose "Not a quotation".',
+    },
+    fixes: [placeholder, notQuote],
+  };
+}

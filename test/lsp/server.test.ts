@@ -1,0 +1,209 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LspClient, applyLspEdits } from '../helpers/lsp-client';
+
+const DRAFT = 'وقال الوزير ، إن الاجتماع انتهى..\n';
+// "وقال الوزير ، …": the space before "،" is at 11..13 on line 0; ".." at 31..33.
+
+describe('language server over stdio', function () {
+  let ws: string;
+  let client: LspClient;
+  let n = 0;
+  const uri = (name: string) => `file://${ws}/${name}`;
+  const open = (name: string, text: string, languageId = 'arabic-news', version = 1) => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri(name), languageId, version, text } });
+    return uri(name);
+  };
+
+  beforeEach(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-lsp-'));
+    client = new LspClient();
+    n++;
+  });
+  afterEach(async () => {
+    await client.shutdown();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('initializes with incremental sync, hover, code actions and the fix-all command', async () => {
+    const r = await client.initialize({ rootPath: ws });
+    assert.equal(r.capabilities.textDocumentSync.change, 2);
+    assert.equal(r.capabilities.hoverProvider, true);
+    assert.deepEqual(r.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll', 'source.fixAll.mudaqqiq']);
+    assert.deepEqual(r.capabilities.executeCommandProvider.commands, ['mudaqqiq.server.fixAll']);
+    assert.equal(r.serverInfo.name, 'mudaqqiq');
+  });
+
+  it('publishes diagnostics on open with exact ranges, code, source and version', async () => {
+    await client.initialize({ rootPath: ws });
+    const u = open('a.news.md', DRAFT);
+    const diags = await client.diagnostics(u, 1);
+    assert.deepEqual(
+      diags.map((d: any) => [d.code, d.source, d.severity, d.message, d.range.start.line, d.range.start.character, d.range.end.character]),
+      [
+        ['punctuation-spacing', 'mudaqqiq', 2, 'Space before "،"', 0, 11, 13],
+        ['punctuation-spacing', 'mudaqqiq', 2, 'Two full stops "..": a full stop or an ellipsis "…"?', 0, 31, 33],
+      ],
+    );
+  });
+
+  it('answers hovers in the client locale (Arabic)', async () => {
+    await client.initialize({ rootPath: ws, locale: 'ar-EG' });
+    const u = open('a.news.md', DRAFT);
+    const diags = await client.diagnostics(u, 1);
+    assert.equal(diags[0].message, 'مسافة قبل «،»');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 12 } });
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.equal(
+      hover.contents.value,
+      '**mudaqqiq** `punctuation-spacing` — مسافة قبل «،»\n\nفي الكتابة العربية تلتصق علامة الترقيم «،» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.',
+    );
+    assert.deepEqual(hover.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 13 } });
+    const none = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 2 } });
+    assert.equal(none, null);
+  });
+
+  it('offers quick fixes, fix-all of the rule and ignore-here; the preferred fix gives the exact text', async () => {
+    await client.initialize({ rootPath: ws });
+    const u = open('a.news.md', DRAFT);
+    const diags = await client.diagnostics(u, 1);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: diags[0].range, context: { diagnostics: [diags[0]] } });
+    assert.deepEqual(
+      actions.map((a: any) => [a.title, a.kind, !!a.isPreferred]),
+      [
+        ['Remove the space before "،"', 'quickfix', true],
+        ['Fix all punctuation-spacing problems in the document (2)', 'quickfix', false],
+        ['Ignore punctuation-spacing on this line', 'quickfix', false],
+      ],
+    );
+    const edit = (a: any) => a.edit.documentChanges[0].edits;
+    assert.equal(applyLspEdits(DRAFT, edit(actions[0])), 'وقال الوزير، إن الاجتماع انتهى..\n');
+    assert.equal(applyLspEdits(DRAFT, edit(actions[1])), 'وقال الوزير، إن الاجتماع انتهى.\n');
+    const ignored = applyLspEdits(DRAFT, edit(actions[2]));
+    assert.equal(ignored, '<!-- mudaqqiq-disable-next-line punctuation-spacing -->\nوقال الوزير ، إن الاجتماع انتهى..\n');
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: ignored }] });
+    assert.deepEqual(await client.diagnostics(u, 2), []);
+  });
+
+  it('offers source.fixAll.mudaqqiq', async () => {
+    await client.initialize({ rootPath: ws });
+    const u = open('a.news.md', DRAFT);
+    await client.diagnostics(u, 1);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.mudaqqiq');
+    assert.equal(applyLspEdits(DRAFT, actions[0].edit.documentChanges[0].edits), 'وقال الوزير، إن الاجتماع انتهى.\n');
+  });
+
+  it('follows incremental changes and publishes only the latest version', async () => {
+    await client.initialize({ rootPath: ws });
+    const u = open('a.news.md', 'وصل الوفد.\n');
+    assert.deepEqual(await client.diagnostics(u, 1), []);
+    const before = client.notifications.length;
+    // Three quick edits: insert " ،" after "الوفد", then type more; only version 4 should be published.
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 8 }, end: { line: 0, character: 8 } }, text: ' ،' }] });
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 3 }, contentChanges: [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } }, text: ' ثم' }] });
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 4 }, contentChanges: [{ range: { start: { line: 0, character: 13 }, end: { line: 0, character: 13 } }, text: ' غادر' }] });
+    const diags = await client.diagnostics(u, 4);
+    assert.deepEqual(diags.map((d: any) => [d.range.start.character, d.range.end.character]), [[8, 10]]);
+    const published = client.notifications.slice(before).filter((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === u);
+    assert.deepEqual(published.map((p) => p.params.version), [4]);
+  });
+
+  it('applies editor settings: a rule set to off, then to error', async () => {
+    await client.initialize({ rootPath: ws });
+    client.settings = { rules: { 'punctuation-spacing': 'off' } };
+    const u = open('a.news.md', DRAFT);
+    assert.deepEqual(await client.diagnostics(u, 1), []);
+    const since = client.notifications.length;
+    client.settings = { rules: { 'punctuation-spacing': 'error' } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u && x.diagnostics.length === 2, 5000, since);
+    assert.deepEqual(p.diagnostics.map((d: any) => d.severity), [1, 1]);
+  });
+
+  it('reads .mudaqqiq.json from the workspace root', async () => {
+    writeFileSync(join(ws, '.mudaqqiq.json'), JSON.stringify({ rules: { 'punctuation-spacing': 'information' } }));
+    await client.initialize({ rootPath: ws });
+    const u = open('a.news.md', DRAFT);
+    const diags = await client.diagnostics(u, 1);
+    assert.deepEqual(diags.map((d: any) => d.severity), [3, 3]);
+  });
+
+  it('reports a malformed .mudaqqiq.json once on the file, keeps the defaults, and applies a fixed file without restart', async () => {
+    await client.initialize({ rootPath: ws });
+    const u = open('a.news.md', DRAFT);
+    await client.diagnostics(u, 1);
+    const cfg = open('.mudaqqiq.json', '{ "rules": { "punctuation-spacing": "off" ', 'json');
+    const cfgDiags = await client.diagnostics(cfg, 1);
+    assert.equal(cfgDiags.length, 1);
+    assert.equal(cfgDiags[0].code, 'config');
+    assert.match(cfgDiags[0].message, /^\.mudaqqiq\.json is not valid JSON \(.+\); the defaults are in force\.$/);
+    // Defaults still in force: the draft keeps its two findings.
+    let since = client.notifications.length;
+    const still = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u, 5000, since - 1);
+    assert.equal(still.diagnostics.length, 2);
+    since = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri: cfg, version: 2 }, contentChanges: [{ text: '{ "rules": { "punctuation-spacing": "off" } }' }] });
+    assert.deepEqual(await client.diagnostics(cfg, 2), []);
+    const after = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u && x.diagnostics.length === 0, 5000, since);
+    assert.deepEqual(after.diagnostics, []);
+  });
+
+  it('reports unknown keys and bad severities in .mudaqqiq.json', async () => {
+    await client.initialize({ rootPath: ws });
+    const text = '{\n  "rulez": {},\n  "rules": { "punctuation-spacing": "loud" }\n}';
+    const cfg = open('.mudaqqiq.json', text, 'json');
+    const diags = await client.diagnostics(cfg, 1);
+    assert.deepEqual(
+      diags.map((d: any) => [d.message, d.range.start.line, d.range.start.character]),
+      [
+        ['Unknown key "rulez" in .mudaqqiq.json (known: rules, names, nameSpelling, boilerplate, quotes).', 1, 2],
+        ['Severity of "punctuation-spacing" must be one of error, warning, information, hint, off.', 2, 13],
+      ],
+    );
+  });
+
+  it('checks Markdown only when it is mostly Arabic', async () => {
+    await client.initialize({ rootPath: ws });
+    const en = open('en.md', 'The minister said hello , and left. One Arabic word: مصطفى ، here.\n', 'markdown');
+    assert.deepEqual(await client.diagnostics(en, 1), []);
+    const ar = open('ar.md', '# عنوان\n\nوقال الوزير ، إن الاجتماع انتهى.\n', 'markdown');
+    assert.equal((await client.diagnostics(ar, 1)).length, 1);
+  });
+
+  it('applies every fix through the fix-all command (workspace/applyEdit)', async () => {
+    await client.initialize({ rootPath: ws });
+    let applied: any;
+    client.onRequest('workspace/applyEdit', (p) => {
+      applied = p;
+      return { applied: true };
+    });
+    const u = open('a.news.md', DRAFT);
+    await client.diagnostics(u, 1);
+    const r = await client.request('workspace/executeCommand', { command: 'mudaqqiq.server.fixAll', arguments: [u] });
+    assert.equal(r.count, 2);
+    assert.equal(r.text, 'وقال الوزير، إن الاجتماع انتهى.\n');
+    assert.equal(applyLspEdits(DRAFT, applied.edit.documentChanges[0].edits), 'وقال الوزير، إن الاجتماع انتهى.\n');
+  });
+
+  it('works without workspace/configuration support (other LSP editors), with initializationOptions', async () => {
+    const r = await client.request('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { settings: { rules: { 'punctuation-spacing': 'error' } } },
+    });
+    assert.ok(r.capabilities.hoverProvider);
+    client.notify('initialized', {});
+    const u = open('x.khabar', DRAFT);
+    const diags = await client.diagnostics(u, 1);
+    assert.deepEqual(diags.map((d: any) => d.severity), [1, 1]);
+  });
+});
