@@ -104,5 +104,6 @@ export function toOriginal(f: FoldedText, start: number, end: number): Span {
     const at = f.origStart[start]!;
     return { start: at, end: at };
   }
-  return { start: f.origStart[start]!, end: f.origEnd[end - 1]! };
+  // Characters dropped by the fold right after the range (a final diacritic, tatweel) belong to it.
+  return { start: f.origStart[start]!, end: Math.max(f.origEnd[end - 1]!, f.origStart[end]!) };
 }

@@ -256,7 +256,9 @@ function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: num
   if (s < 0 || e < 0) return '';
   const base = doc.folded.foldAt[line.start]!;
   const span = doc.fromFolded(base + s, base + e);
-  return doc.text.slice(span.start, span.end);
+  let end = span.end;
+  while (end < line.end && /[\p{M}\u0640]/u.test(doc.text[end]!)) end++; // the tanween of «مجاناً»
+  return doc.text.slice(span.start, end);
 }
 
 // ---- the workspace index ----

@@ -43,8 +43,16 @@ const ID = 'unattributed-quote';
 export const MIN_QUOTE_WORDS = 3;
 /** A quoted text after a preposition (في "…"، على "…") up to this many words is a name. */
 const MAX_NAME_AFTER_PREPOSITION = 5;
-/** A speaker label (الوزير: "…") is at most this many words between the sentence start and the colon. */
+/** A colon opening a paragraph's quotation (وقال الوزير: ¶ "…") follows a label of at most this many words. */
 const MAX_LABEL_WORDS = 6;
+/**
+ * A quoted phrase inside a sentence — words before it in its sentence and words after it — of at most
+ * this many words is a partial quotation, a name or a term woven into the writer's own sentence
+ * (ووجه إليه تهمة "…" في …), not a quotation standing for someone's words.
+ */
+const MAX_EMBEDDED_PHRASE_WORDS = 6;
+/** A paragraph with no sentence-final punctuation and at most this many words is a headline or subheading. */
+const MAX_HEADLINE_WORDS = 20;
 /** Arabic words a draft must hold before a subjectless verb for its speaker to count as named. */
 const MIN_WORDS_BEFORE_PRONOUN_SUBJECT = 3;
 
@@ -84,6 +92,12 @@ const PREPOSITIONS = new Set(NAME_PREPOSITIONS.map(foldString));
 /** Words after a verb that show it has no noun subject of its own (وأكد أن …، وقال: …). */
 const PRONOUN_SUBJECT_NEXT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'في', 'على', 'خلال', 'عبر', 'ل', 'له', 'لها', 'الي'].map(foldString));
 
+/** Object pronouns attached to a verb (وصفه، هددهم، تعتبرهما، أبلغني). */
+const OBJECT_PRONOUN = /(?:هما|هم|هن|ها|ه|ني|نا|كم|ك)$/;
+function withoutObjectPronoun(folded: string): string {
+  return folded.length > 4 ? folded.replace(OBJECT_PRONOUN, '') : folded;
+}
+
 /** The word without a leading و/ف conjunction (the forms the lexicon is matched against). */
 function conjForms(folded: string): string[] {
   if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) return [folded, folded.slice(1)];
@@ -114,7 +128,7 @@ export function findCues(doc: ArticleDocument): (Cue | undefined)[] {
           break;
         }
       }
-      if (VERBS.has(f)) {
+      if (VERBS.has(f) || VERBS.has(withoutObjectPronoun(f))) {
         cues[i] = { kind: 'verb', first: i, last: i };
         break;
       }
@@ -155,6 +169,7 @@ function firstTokenAt(doc: ArticleDocument, offset: number): number {
 
 /** Why a quoted span is not a quotation, or undefined when it is one. */
 export function notAQuotation(doc: ArticleDocument, q: Quote, terms: Set<string>, innerTokens: Token[]): string | undefined {
+  if (isHeadline(doc, q.paragraph)) return 'headline';
   if (innerTokens.length < MIN_QUOTE_WORDS) return 'short';
   if (!innerTokens.some((tok) => tok.arabic)) return 'latin';
   if (terms.has(phraseKey(doc.text.slice(q.inner.start, q.inner.end)))) return 'term';
@@ -181,7 +196,23 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: Set<string>
   }
   const after = t[firstTokenAt(doc, q.end)];
   if (after && /^[\s\u00A0]*$/.test(doc.masked.slice(q.end, after.start)) && AFTER_NAME.has(after.folded)) return 'named';
+  // A short phrase woven into a sentence: words of the same sentence on both sides, no colon introducing it.
+  const sentence = doc.sentenceAt(q.start);
+  if (innerTokens.length <= MAX_EMBEDDED_PHRASE_WORDS && sentence && prev && prev.sentence === sentence.index && after && after.sentence === sentence.index && !q.continues) {
+    if (!/:[\s\u00A0]*$/.test(doc.masked.slice(prev.end, q.start))) return 'phrase';
+  }
   return undefined;
+}
+
+/**
+ * Headlines quote without a verb by convention (الوزير "…"، ترمب: …): the title, headings, and in plain
+ * text a short paragraph with no sentence-final punctuation (the first line, subheadings).
+ */
+function isHeadline(doc: ArticleDocument, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph]!;
+  if (p.kind !== 'text') return true;
+  if (p.tokens[1] - p.tokens[0] > MAX_HEADLINE_WORDS) return false;
+  return !/[.!?؟…:]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end));
 }
 
 interface Window {
@@ -226,6 +257,8 @@ export const unattributedQuote: Rule = {
       }
     }
 
+    // Sentences that end in an attributed quotation: a quotation in the next sentence goes on with its speaker.
+    const attributedStarts = new Set<number>();
     for (const q of top) {
       if (q.continuation) continue;
       const innerTokens = doc.tokensIn(q.inner);
@@ -253,21 +286,33 @@ export const unattributedQuote: Rule = {
       const s0 = doc.sentences[sFirst]!;
       const [sTok0] = s0.tokens;
       for (let i = sTok0; i < qFirst && !attributed; i++) attributed = usable(i, true);
-      if (!attributed && qFirst - sTok0 > 0 && qFirst - sTok0 <= MAX_LABEL_WORDS && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start))) attributed = true;
+      // A colon right before the quotation after a speaker's name or title (رئيس الشركة جون سميث: "…").
+      if (!attributed && qFirst - sTok0 > 0 && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start))) attributed = true;
       // 2. After the quote to the end of its sentence: a verb or a source phrase, not a participle.
       const sL = doc.sentences[sLast]!;
       for (let i = qAfter; i < sL.tokens[1] && !attributed; i++) attributed = usable(i, false);
-      // 3. The sentence before (also the last sentence of the previous text paragraph).
+      // 3. The sentence before, when it introduces the quotation: it ends with a colon (also at the end of the
+      //    previous paragraph: «وقال الوزير:» ¶ «"…"»), or, in the same paragraph, it holds a quotation that
+      //    is itself attributed and this one goes on with the same speaker («قال: "…". "…"»).
       const prevS = doc.sentences[sFirst - 1];
       if (!attributed && prevS && doc.paragraphs[prevS.paragraph]!.kind === 'text') {
-        for (let i = prevS.tokens[0]; i < prevS.tokens[1] && !attributed; i++) attributed = usable(i, true);
+        const introduces = /:[\s\u00A0]*$/.test(doc.masked.slice(prevS.start, prevS.end)) && qFirst === s0.tokens[0];
+        const quoting = prevS.paragraph === s0.paragraph && (attributedStarts.has(prevS.index) || top.some((o) => o.start >= prevS.start && o.start < prevS.end));
+        if (introduces || quoting) {
+          for (let i = prevS.tokens[0]; i < prevS.tokens[1] && !attributed; i++) attributed = usable(i, true);
+          if (!attributed && introduces && prevS.tokens[1] - prevS.tokens[0] <= MAX_LABEL_WORDS) attributed = true;
+          if (!attributed && attributedStarts.has(prevS.index)) attributed = true;
+        }
       }
       // 4. The sentence after, in the same paragraph: a verb or a source phrase.
       const nextS = doc.sentences[sLast + 1];
       if (!attributed && nextS && nextS.paragraph === sL.paragraph) {
         for (let i = nextS.tokens[0]; i < nextS.tokens[1] && !attributed; i++) attributed = usable(i, false);
       }
-      if (attributed) continue;
+      if (attributed) {
+        attributedStarts.add(sLast);
+        continue;
+      }
       out.push(finding(doc, q, { sentences: [sFirst - 1, sFirst, sLast, sLast + 1].filter((s, k, a) => s >= 0 && s < doc.sentences.length && a.indexOf(s) === k) }));
     }
     return out;

@@ -1,0 +1,263 @@
+/**
+ * Finds the names of a document and groups their occurrences into clusters, one per name, each
+ * occurrence carrying its spelling. Sources, in order of trust:
+ *   1. the team's list (`names` in .mudaqqiq.json), 2. the bundled list (lexicon/names.ts), both with
+ *      multi-word spellings and nisba forms;
+ *   3. compounds written joined or split (عبد الرحمن/عبدالرحمن، أبو X/أبوX), when both forms occur;
+ *   4. words in name positions — after a title or role (titles.ts) or after a given name — and the other
+ *      words of the document that share their skeleton and pass `sameName`.
+ * Linear in the number of tokens; memoised per document and team list.
+ */
+import type { NameEntry } from '../core/config';
+import type { ArticleDocument, Token } from '../core/document';
+import { foldString } from '../core/normalize';
+import type { Span } from '../core/types';
+import { FOREIGN_GIVEN_NAMES, ARABIC_GIVEN_NAMES } from '../lexicon/names';
+import { TITLES, TITLE_LINKS } from '../lexicon/titles';
+import { STOP_WORDS } from '../lexicon/common-words';
+import { BUNDLED, teamLexicon, type ListedName, type NameLexicon } from './lexicon-index';
+import { isOrdinaryOrArabicName, lightChar, sameName, skeleton } from './spelling';
+
+export interface Occurrence {
+  /** The spelling part in the original text (what a fix replaces): no clitics, no article, no nisba ending. */
+  span: Span;
+  /** The word(s) as written without conjunction/preposition clitics (what a finding points at). */
+  word: Span;
+  /** Light spelling of `span` (see spelling.ts). */
+  value: string;
+  /** Folded spelling of `span`. */
+  folded: string;
+  /** Index of the first token. */
+  token: number;
+}
+
+export type ClusterSource = 'team' | 'list' | 'compound' | 'context';
+
+export interface Cluster {
+  /** Key of the name (workspace group). */
+  key: string;
+  source: ClusterSource;
+  /** The listed name (team or bundled). */
+  listed?: ListedName;
+  occurrences: Occurrence[];
+}
+
+const TITLE_SET = new Set(TITLES.map(foldString));
+const LINK_SET = new Set(TITLE_LINKS.map(foldString));
+const STOP_SET = new Set(STOP_WORDS.map(foldString));
+const GIVEN_SET = new Set([...FOREIGN_GIVEN_NAMES, ...ARABIC_GIVEN_NAMES].map(foldString));
+/** Name particles after which the next word belongs to the same name. */
+const PARTICLES = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'ال', 'بنت', 'دي', 'فان', 'فون', 'دا', 'دو', 'لا']);
+const COMPOUND_HEADS = ['عبد', 'ابو'];
+
+/** Whether only spaces separate two tokens (no punctuation, no line break). */
+function adjacent(doc: ArticleDocument, a: Token, b: Token): boolean {
+  if (a.sentence !== b.sentence) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = doc.masked.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Light form of a token's folded range [from, to). Relies on folding being one-to-one for Arabic letters. */
+function light(doc: ArticleDocument, t: Token, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const o = doc.folded.origStart[t.foldStart + k]!;
+    const e = doc.folded.origEnd[t.foldStart + k]!;
+    const ch = doc.text.slice(o, e);
+    const l = lightChar(ch);
+    out += l.length === 1 ? l : t.folded[k]!;
+  }
+  return out;
+}
+
+function orig(doc: ArticleDocument, t: Token, k: number): number {
+  return k >= t.folded.length ? t.end : doc.folded.origStart[t.foldStart + k]!;
+}
+
+/** The reading of a token for generic names: conjunction/preposition stripped only when the rest is a known form. */
+interface Form {
+  /** Folded offset in the token where the form starts (after clitics and the article). */
+  start: number;
+  /** Where the word starts (after conjunction/preposition, article included). */
+  wordStart: number;
+  form: string;
+}
+
+/** Candidate forms of a token, least stripped first, article removed. */
+function forms(doc: ArticleDocument, t: Token): Form[] {
+  const out: Form[] = [];
+  for (const r of doc.readings(t)) {
+    if (!r.article) {
+      // Prefer the article-stripped reading when the stem starts with ال (handled by the article reading).
+      if (r.stem.startsWith('ال') && r.stem.length > 4) continue;
+      out.push({ start: r.prefix.length, wordStart: r.prefix.length, form: r.stem });
+    } else {
+      const wordStart = r.prefix.endsWith('لل') ? r.prefix.length - 1 : r.prefix.length - 2;
+      out.push({ start: r.prefix.length, wordStart, form: r.stem });
+    }
+  }
+  return out;
+}
+
+const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster[] }>();
+
+export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Cluster[] {
+  const cached = memo.get(doc);
+  if (cached && cached.team === team) return cached.clusters;
+  const clusters = new Map<string, Cluster>();
+  const add = (key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName) => {
+    let c = clusters.get(key);
+    if (!c) clusters.set(key, (c = { key, source, listed, occurrences: [] }));
+    c.occurrences.push(occ);
+  };
+  const tokens = doc.tokens;
+  const used = new Uint8Array(tokens.length);
+  const lexicons: NameLexicon[] = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
+
+  const occurrence = (t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length): Occurrence => {
+    const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
+    let value: string;
+    let folded: string;
+    if (last === t) {
+      value = light(doc, t, from, to);
+      folded = t.folded.slice(from, to);
+    } else {
+      const parts = tokens.slice(t.index, last.index + 1);
+      value = parts.map((p, i) => light(doc, p, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+      folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+    }
+    return { span, word: { start: orig(doc, t, wordStart), end: last.end }, value, folded, token: t.index };
+  };
+
+  // 1–2. Listed names (team first), multi-word spellings first.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.arabic || used[i]) continue;
+    let done = false;
+    for (const lex of lexicons) {
+      for (const f of forms(doc, t)) {
+        const stem = t.folded.slice(f.wordStart);
+        // Multi-word spellings starting with this word.
+        for (const mw of lex.multiword.get(stem) ?? []) {
+          let j = i;
+          let ok = true;
+          for (let k = 1; k < mw.words.length && ok; k++) {
+            const next = tokens[j + 1];
+            ok = !!next && adjacent(doc, tokens[j]!, next) && next.folded === mw.words[k];
+            j++;
+          }
+          if (!ok) continue;
+          add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(t, f.wordStart, t.folded.length, f.wordStart, tokens[j]!), mw.name);
+          for (let k = i; k <= j; k++) used[k] = 1;
+          done = true;
+          break;
+        }
+        if (done) break;
+        const m = lex.match(stem);
+        if (m) {
+          add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+          used[i] = 1;
+          done = true;
+          break;
+        }
+      }
+      if (done) break;
+    }
+  }
+
+  // 3. Compounds: عبد + word / عبدword, أبو + word / أبوword.
+  const compounds = new Map<string, Occurrence[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.arabic || used[i]) continue;
+    for (const f of forms(doc, t)) {
+      if (f.start !== f.wordStart) continue;
+      const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
+      if (!head) continue;
+      const next = tokens[i + 1];
+      if (f.form === head && next && next.arabic && !used[i + 1] && adjacent(doc, t, next) && next.folded.length >= 3) {
+        const occ = occurrence(t, f.start, t.folded.length, f.wordStart, next);
+        const key = head + next.folded;
+        compounds.set(key, [...(compounds.get(key) ?? []), occ]);
+        break;
+      }
+      if (f.form.length - head.length >= 3) {
+        const occ = occurrence(t, f.start, t.folded.length, f.wordStart);
+        compounds.set(f.form, [...(compounds.get(f.form) ?? []), occ]);
+        break;
+      }
+    }
+  }
+  for (const [key, occs] of compounds) {
+    if (!occs.some((o) => o.folded.includes(' ')) || !occs.some((o) => !o.folded.includes(' '))) continue;
+    for (const o of occs) {
+      add('C:' + key, 'compound', o);
+      used[o.token] = 1;
+      if (o.folded.includes(' ')) used[o.token + 1] = 1;
+    }
+  }
+
+  // 4. Names in name positions (after a title, after a given name or a name particle).
+  const anchors = new Map<string, Set<string>>();
+  const anchorAt = new Map<number, Form>();
+  const isStop = (t: Token) => !t.arabic || STOP_SET.has(t.folded);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.arabic) continue;
+    const bare = forms(doc, t).find((f) => TITLE_SET.has(t.folded.slice(f.wordStart)) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form));
+    if (!bare) continue;
+    const word = t.folded.slice(bare.wordStart);
+    let j = i + 1;
+    if (TITLE_SET.has(word)) {
+      // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
+      let skipped = 0;
+      while (j < tokens.length && skipped < 4 && adjacent(doc, tokens[j - 1]!, tokens[j]!) && (tokens[j]!.folded.startsWith('ال') || LINK_SET.has(tokens[j]!.folded) || TITLE_SET.has(tokens[j]!.folded))) {
+        j++;
+        skipped++;
+      }
+    }
+    const next = tokens[j];
+    if (!next || used[j] || !adjacent(doc, tokens[j - 1]!, next) || isStop(next) || next.folded.length < 3) continue;
+    const f = forms(doc, next).find((x) => x.start === x.wordStart || next.folded.startsWith('ال'));
+    if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) continue;
+    anchorAt.set(j, f);
+    const sk = skeleton(f.form);
+    const set = anchors.get(sk) ?? new Set();
+    set.add(f.form);
+    anchors.set(sk, set);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.arabic || used[i]) continue;
+    const at = anchorAt.get(i);
+    const candidates = at ? [at] : forms(doc, t);
+    for (const f of candidates) {
+      if (f.form.length < 3) continue;
+      const sk = skeleton(f.form);
+      const set = anchors.get(sk);
+      if (set && (at || [...set].some((a) => sameName(a, f.form)))) {
+        add('N:' + sk, 'context', occurrence(t, f.start, t.folded.length, f.wordStart));
+        used[i] = 1;
+        break;
+      }
+      // An unlisted spelling of a listed name (ترامب → ترومب): only in a name position or close to a listed spelling.
+      for (const lex of lexicons) {
+        const n = lex.bySkeletonOf(f.form);
+        if (n && n.folded.some((x) => sameName(x, f.form)) && (at || n.folded.some((x) => x.length >= 5 && x.length === f.form.length))) {
+          add(n.key, n.team ? 'team' : 'list', occurrence(t, f.start, t.folded.length, f.wordStart), n);
+          used[i] = 1;
+          break;
+        }
+      }
+      if (used[i]) break;
+    }
+  }
+
+  const out = [...clusters.values()];
+  for (const c of out) c.occurrences.sort((a, b) => a.span.start - b.span.start);
+  memo.set(doc, { team, clusters: out });
+  return out;
+}

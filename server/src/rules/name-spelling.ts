@@ -1,0 +1,200 @@
+/**
+ * Rule `name-spelling`: one name, one spelling — in the article, against the team's list, and (when the
+ * team asks) against the rest of the workspace.
+ *
+ * The names and their occurrences come from names/clusters.ts; when two spellings count as one name is
+ * decided in names/spelling.ts. Per name:
+ *   - the team's list names the spelling to use: every other spelling is flagged, even in a consistent article;
+ *   - otherwise, with `nameSpelling.workspace: "flag"`, the spelling most articles of the workspace use;
+ *   - otherwise the spelling this article uses most (on a tie, the one that comes first), so the minority
+ *     spelling is flagged, pointing at the others.
+ * The hover shows every spelling with its count here, in the workspace and the team's choice.
+ */
+import type { ArticleDocument } from '../core/document';
+import type { Rule, RuleContext } from '../core/rule';
+import type { Bilingual, Finding, Fix, RelatedLocation } from '../core/types';
+import type { Indexer, WorkspaceView } from '../core/workspace';
+import { BUNDLED } from '../names/lexicon-index';
+import { findClusters, type Cluster, type Occurrence } from '../names/clusters';
+import { foldString } from '../core/normalize';
+import { skeleton } from '../names/spelling';
+
+const ID = 'name-spelling';
+export const NAMES_INDEXER_ID = 'names';
+/** Other occurrences listed in `related`, at most. */
+const MAX_RELATED = 20;
+/** Workspace examples listed in `related`, at most. */
+const MAX_EXAMPLES = 3;
+
+/** The workspace index contribution: (name key, spelling) for every name of an article. */
+export const namesIndexer: Indexer = {
+  id: NAMES_INDEXER_ID,
+  *extract(doc: ArticleDocument) {
+    for (const c of findClusters(doc)) for (const o of c.occurrences) yield [c.key, o.value];
+  },
+};
+
+/** The workspace key of a cluster: team clusters use the key the indexer (which knows no team list) gives the name. */
+function workspaceKey(c: Cluster): string {
+  if (c.source !== 'team' || !c.listed) return c.key;
+  const folded = foldString(c.listed.spellings[0]!);
+  const m = BUNDLED.match(folded) ?? BUNDLED.match('ال' + folded);
+  if (m) return m.name.key;
+  return folded.includes(' ') ? 'C:' + folded.replace(/ /g, '') : 'N:' + skeleton(folded);
+}
+
+interface Decision {
+  preferred: string;
+  why: 'team' | 'workspace' | 'article';
+  /** Spellings in this document: value → occurrences, in order of first appearance. */
+  here: Map<string, Occurrence[]>;
+  workspace: Map<string, number>;
+}
+
+function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
+  const here = new Map<string, Occurrence[]>();
+  for (const o of c.occurrences) here.set(o.value, [...(here.get(o.value) ?? []), o]);
+  const ws = ctx.workspace?.values(NAMES_INDEXER_ID, workspaceKey(c), ctx.uri) ?? new Map<string, number>();
+  if (c.source === 'team' && c.listed) return { preferred: c.listed.spellings[0]!, why: 'team', here, workspace: ws };
+  if (ctx.config.team.workspaceNames === 'flag' && ws.size > 0) {
+    const ranked = [...ws].sort((a, b) => b[1] - a[1]);
+    const [top, second] = ranked;
+    // A clear majority only: more articles than any other spelling, and at least two.
+    if (top![1] >= 2 && (!second || top![1] > second[1])) return { preferred: top![0], why: 'workspace', here, workspace: ws };
+  }
+  if (here.size < 2) return undefined;
+  let best: string | undefined;
+  for (const [v, occs] of here) if (best === undefined || occs.length > here.get(best)!.length) best = v;
+  return { preferred: best!, why: 'article', here, workspace: ws };
+}
+
+const q = (s: string) => `«${s}»`;
+const qe = (s: string) => `"${s}"`;
+
+/** The word as written with its spelling part replaced by `value` (الأمريكية → الأميركية). */
+function wordWith(doc: ArticleDocument, o: Occurrence, value: string): string {
+  return doc.text.slice(o.word.start, o.span.start) + value + doc.text.slice(o.span.end, o.word.end);
+}
+
+function wordOf(doc: ArticleDocument, o: Occurrence): string {
+  return doc.text.slice(o.word.start, o.word.end);
+}
+
+function arCount(n: number): string {
+  return n === 1 ? 'مرة' : n === 2 ? 'مرتين' : `${n} مرات`;
+}
+
+function arArticles(n: number): string {
+  return n === 1 ? 'مقال واحد' : n === 2 ? 'مقالين' : n <= 10 ? `${n} مقالات` : `${n} مقالاً`;
+}
+
+function message(doc: ArticleDocument, o: Occurrence, d: Decision): Bilingual {
+  const word = wordOf(doc, o);
+  if (d.why === 'team') {
+    const p = wordWith(doc, o, d.preferred);
+    return { en: `${qe(word)}: the team spells this name ${qe(p)}`, ar: `${q(word)}: يكتب الفريق هذا الاسم ${q(p)}` };
+  }
+  if (d.why === 'workspace') {
+    const p = wordWith(doc, o, d.preferred);
+    const n = d.workspace.get(d.preferred)!;
+    const mine = d.workspace.get(o.value) ?? 0;
+    return {
+      en: `${qe(word)}: the workspace writes ${qe(p)} (${n} articles; ${qe(word)} in ${mine})`,
+      ar: `${q(word)}: تكتب مقالات المساحة ${q(p)} (${arArticles(n)}؛ ${q(word)} في ${arArticles(mine)})`,
+    };
+  }
+  const others = [...d.here].filter(([v]) => v !== o.value);
+  const en = others.map(([v, occs]) => `${qe(wordWith(doc, o, v))} (${occs.length}×)`).join(', ');
+  const ar = others.map(([v, occs]) => `${q(wordWith(doc, o, v))} (${arCount(occs.length)})`).join('، ');
+  return { en: `${qe(word)}: this article also writes ${en}`, ar: `${q(word)}: يكتب المقال أيضاً ${ar}` };
+}
+
+function explanation(d: Decision, c: Cluster, ws: WorkspaceView | undefined): Bilingual {
+  const spellings = [...new Set([...(c.listed?.team ? [c.listed.spellings[0]!] : []), ...d.here.keys(), ...d.workspace.keys()])];
+  const team = c.source === 'team' && c.listed ? c.listed.spellings[0] : undefined;
+  const rowsEn = spellings.map((s) => `| ${s} | ${d.here.get(s)?.length ?? 0} | ${ws ? d.workspace.get(s) ?? 0 : '–'} | ${s === team ? '✓' : ''} |`);
+  const rowsAr = spellings.map((s) => `| ${s} | ${d.here.get(s)?.length ?? 0} | ${ws ? d.workspace.get(s) ?? 0 : '–'} | ${s === team ? '✓' : ''} |`);
+  const whyEn = {
+    team: `The team's list (.mudaqqiq.json → names) spells this name "${d.preferred}".`,
+    workspace: `Most articles of the workspace spell this name "${d.preferred}" (nameSpelling.workspace is "flag").`,
+    article: `One name should have one spelling in an article; "${d.preferred}" is the spelling used most here.`,
+  }[d.why];
+  const whyAr = {
+    team: `قائمة الفريق (‎.mudaqqiq.json ← names) تكتب هذا الاسم «${d.preferred}».`,
+    workspace: `أغلب مقالات المساحة تكتب هذا الاسم «${d.preferred}» (الإعداد nameSpelling.workspace هو "flag").`,
+    article: `للاسم الواحد تهجئة واحدة في المقال؛ «${d.preferred}» هي التهجئة الأكثر استعمالاً هنا.`,
+  }[d.why];
+  return {
+    en: `${whyEn}\n\n| Spelling | Here | Workspace (articles) | Team choice |\n|---|---|---|---|\n${rowsEn.join('\n')}`,
+    ar: `${whyAr}\n\n| التهجئة | هنا | المساحة (مقالات) | اختيار الفريق |\n|---|---|---|---|\n${rowsAr.join('\n')}`,
+  };
+}
+
+/** The replacement text for an occurrence: a preposition ل before a spelling with ال drops the alef (لل). */
+function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster): Fix[] {
+  const candidates = [d.preferred, ...[...d.here.keys(), ...[...d.workspace].sort((a, b) => b[1] - a[1]).map(([v]) => v)].filter((v) => v !== d.preferred)];
+  const seen = new Set<string>();
+  const fixes: Fix[] = [];
+  const all = [...d.here.values()].flat();
+  for (const x of candidates) {
+    if (x === o.value || seen.has(x)) continue;
+    seen.add(x);
+    const first = x === d.preferred;
+    const shown = wordWith(doc, o, x);
+    fixes.push({
+      title: { en: `Use the spelling "${shown}" here`, ar: `استعمل التهجئة «${shown}» هنا` },
+      edits: [{ start: o.span.start, end: o.span.end, newText: x }],
+      preferred: first,
+      fixAll: first,
+    });
+    fixes.push({
+      title: { en: `Use "${x}" everywhere in this document`, ar: `استعمل «${x}» في المستند كله` },
+      edits: all.filter((a) => a.value !== x).map((a) => ({ start: a.span.start, end: a.span.end, newText: x })),
+      preferred: false,
+      fixAll: false,
+    });
+    if (c.source !== 'team') {
+      const variants = [...new Set([...d.here.keys(), ...d.workspace.keys(), ...(c.listed?.spellings ?? [])])].filter((v) => v !== x);
+      fixes.push({
+        title: { en: `Add "${x}" to the team list as the canonical spelling`, ar: `أضف «${x}» إلى قائمة الفريق تهجئةً معتمدة` },
+        edits: [],
+        preferred: false,
+        fixAll: false,
+        configChange: { kind: 'set-name', canonical: x, variants },
+      });
+    }
+  }
+  return fixes;
+}
+
+export const nameSpelling: Rule = {
+  id: ID,
+  description: {
+    en: 'One name, one spelling: the same name spelled two ways in an article, against the team list or the workspace.',
+    ar: 'اسم واحد بتهجئة واحدة: الاسم نفسه بتهجئتين في المقال أو خلافاً لقائمة الفريق أو لمقالات المساحة.',
+  },
+  defaultSeverity: 'warning',
+  check(doc: ArticleDocument, ctx: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const c of findClusters(doc, ctx.config.team.names)) {
+      const d = decide(c, ctx);
+      if (!d) continue;
+      const expl = explanation(d, c, ctx.workspace);
+      for (const o of c.occurrences) {
+        if (o.value === d.preferred) continue;
+        const related: RelatedLocation[] = c.occurrences
+          .filter((x) => x !== o)
+          .slice(0, MAX_RELATED)
+          .map((x) => ({ span: x.word, message: { en: `"${wordOf(doc, x)}" here`, ar: `«${wordOf(doc, x)}» هنا` } }));
+        if (d.why === 'workspace' && ctx.workspace) {
+          for (const uri of ctx.workspace.examples(NAMES_INDEXER_ID, workspaceKey(c), d.preferred, MAX_EXAMPLES, ctx.uri)) {
+            related.push({ uri, message: { en: `"${d.preferred}" in this article`, ar: `«${d.preferred}» في هذا المقال` } });
+          }
+        }
+        out.push({ rule: ID, span: o.word, message: message(doc, o, d), explanation: expl, fixes: fixesFor(doc, o, d, c), related });
+      }
+    }
+    out.sort((a, b) => a.span.start - b.span.start);
+    return out;
+  },
+};

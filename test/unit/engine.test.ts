@@ -1,0 +1,188 @@
+import * as assert from 'node:assert/strict';
+import { cliticReadings, deepestReading } from '../../server/src/core/clitics';
+import { ArticleDocument } from '../../server/src/core/document';
+import { foldString, foldWithMap, toOriginal } from '../../server/src/core/normalize';
+import { WorkspaceIndex } from '../../server/src/core/workspace';
+import { parseTeamConfig } from '../../server/src/core/config';
+import { applyEdits, fixAllEdits } from '../../server/src/core/engine';
+
+describe('folding', () => {
+  it('folds alef forms, ya/alef maqsura, ta marbuta, diacritics, tatweel, bidi marks and digits', () => {
+    assert.equal(foldString('أإآٱ'), 'اااا');
+    assert.equal(foldString('مصطفى'), 'مصطفي');
+    assert.equal(foldString('الأميركيّة'), 'الاميركيه');
+    assert.equal(foldString('جـــيفري'), 'جيفري');
+    assert.equal(foldString('ترمب\u200F\u200C'), 'ترمب');
+    assert.equal(foldString('٢٠٢٦'), '2026');
+    assert.equal(foldString('Café'), 'cafe');
+    assert.equal(foldString('ﻻ'), 'لا');
+  });
+
+  it('folds NFC and NFD spellings alike (إ written as ا + U+0655)', () => {
+    assert.equal(foldString('\u0625سرائيل'), foldString('\u0627\u0655سرائيل'));
+  });
+
+  it('maps folded ranges back to the original text', () => {
+    const text = 'قالَ الـوزيرُ';
+    const f = foldWithMap(text);
+    assert.equal(f.text, 'قال الوزير');
+    const at = f.text.indexOf('الوزير');
+    assert.deepEqual(toOriginal(f, at, at + 'الوزير'.length), { start: 5, end: 13 });
+    assert.equal(text.slice(5, 13), 'الـوزيرُ');
+    assert.equal(f.foldAt[5], at);
+  });
+});
+
+describe('clitics', () => {
+  it('lists every reading, least stripped first, with لل for ل + ال', () => {
+    assert.deepEqual(
+      cliticReadings('وللرييس').map((r) => [r.prefix, r.stem]),
+      [['', 'وللرييس'], ['و', 'للرييس'], ['ول', 'لرييس'], ['ولل', 'رييس']],
+    );
+    assert.deepEqual(cliticReadings('بالاسد').map((r) => r.prefix), ['', 'ب', 'بال']);
+  });
+
+  it('keeps a stem of at least two letters and picks the deepest name reading', () => {
+    assert.deepEqual(cliticReadings('ول').map((r) => r.prefix), ['']);
+    assert.equal(deepestReading('وترمب').stem, 'ترمب');
+    assert.equal(deepestReading('والاميركيه').stem, 'اميركيه');
+  });
+});
+
+describe('ArticleDocument', () => {
+  it('splits plain text into one paragraph per line, sentences on Arabic and Latin punctuation', () => {
+    const doc = ArticleDocument.parse('العنوان\n\nوصل الوفد. هل نجح؟ نعم! انتهى الأمر…\nسطر آخر بنسبة 1.5 بالمئة.');
+    assert.deepEqual(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)), ['العنوان', 'وصل الوفد. هل نجح؟ نعم! انتهى الأمر…', 'سطر آخر بنسبة 1.5 بالمئة.']);
+    assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), ['العنوان', 'وصل الوفد.', 'هل نجح؟', 'نعم!', 'انتهى الأمر…', 'سطر آخر بنسبة 1.5 بالمئة.']);
+  });
+
+  it('tokenises words with their folded form and paragraph/sentence', () => {
+    const doc = ArticleDocument.parse('قالَ الوزيرُ: وصلنا.');
+    assert.deepEqual(doc.tokens.map((t) => [t.text, t.folded, t.start, t.end, t.sentence]), [
+      ['قالَ', 'قال', 0, 4, 0],
+      ['الوزيرُ', 'الوزير', 5, 12, 0],
+      ['وصلنا', 'وصلنا', 14, 19, 0],
+    ]);
+    assert.equal(doc.stemStart(doc.tokens[1]!, 2), 7);
+  });
+
+  it('parses Markdown: front matter title checked, other keys, code, comments, link targets and URLs masked', () => {
+    const text = [
+      '---',
+      'title: "عنوان الخبر"',
+      'url: https://example.com/x',
+      '---',
+      '# عنوان فرعي',
+      '',
+      'نص [الرابط](https://example.com/a) و`رمز` هنا <!-- ملاحظة --> وwww.example.org والبريد a@b.com.',
+      '',
+      '```',
+      'شيفرة',
+      '```',
+    ].join('\n');
+    const doc = ArticleDocument.parse(text, { format: 'markdown' });
+    assert.deepEqual(doc.paragraphs.map((p) => [p.kind, doc.masked.slice(p.start, p.end)]), [
+      ['title', 'عنوان الخبر'],
+      ['heading', 'عنوان فرعي'],
+      ['text', 'نص  الرابط                         و      هنا                 و                والبريد        .'],
+    ]);
+    assert.deepEqual(doc.frontMatter?.fields.map((f) => [f.key, f.value]), [['title', 'عنوان الخبر'], ['url', 'https://example.com/x']]);
+    assert.equal(doc.masked.length, text.length);
+  });
+
+  it('joins soft-wrapped Markdown lines into one paragraph and splits list items', () => {
+    const doc = ArticleDocument.parse('سطر أول\nيكمل الفقرة\n\n- بند أول\n- بند ثان\n', { format: 'markdown' });
+    assert.deepEqual(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)), ['سطر أول\nيكمل الفقرة', 'بند أول', 'بند ثان']);
+    assert.equal(doc.sentences.length, 4, 'a line break ends a sentence');
+  });
+
+  it('finds quote spans: guillemets, nested, over sentences, ASCII direction from context', () => {
+    const text = 'قال: «نحن هنا. وسنبقى "حتى النهاية" معاً» ثم أضاف "لا تراجع".';
+    const doc = ArticleDocument.parse(text);
+    assert.deepEqual(doc.quotes.map((q) => [text.slice(q.start, q.end), q.depth]), [
+      ['«نحن هنا. وسنبقى "حتى النهاية" معاً»', 0],
+      ['"حتى النهاية"', 1],
+      ['"لا تراجع"', 0],
+    ]);
+    assert.deepEqual(doc.lonelyQuoteMarks, []);
+  });
+
+  it('treats German-style „…“ and English “…” quotes, and records unbalanced marks', () => {
+    const text = 'قال „نعم“ وقال “لا” ثم «بلا نهاية\nسطر » آخر';
+    const doc = ArticleDocument.parse(text);
+    assert.deepEqual(doc.quotes.map((q) => text.slice(q.start, q.end)), ['„نعم“', '“لا”']);
+    assert.deepEqual(doc.lonelyQuoteMarks.map((m) => [m.mark, m.role, m.offset]), [['«', 'open', text.indexOf('«')], ['»', 'close', text.indexOf('»')]]);
+  });
+
+  it('carries a quote over paragraphs when the next paragraph reopens it', () => {
+    const text = '«الفقرة الأولى من الكلام\n«والفقرة الثانية منه»';
+    const doc = ArticleDocument.parse(text);
+    assert.deepEqual(doc.quotes.map((q) => [text.slice(q.start, q.end), q.continues, q.continuation]), [
+      ['«الفقرة الأولى من الكلام', true, false],
+      ['«والفقرة الثانية منه»', false, true],
+    ]);
+    assert.deepEqual(doc.lonelyQuoteMarks, []);
+  });
+
+  it('answers position queries', () => {
+    const doc = ArticleDocument.parse('سطر\nثان');
+    assert.deepEqual(doc.positionAt(5), { line: 1, character: 1 });
+    assert.equal(doc.offsetAt(1, 1), 5);
+    assert.equal(doc.sentenceAt(5)?.index, 1);
+    assert.deepEqual(doc.tokensIn({ start: 0, end: 5 }).map((t) => t.text), ['سطر', 'ثان']);
+    assert.equal(doc.arabicShare(), 1);
+  });
+});
+
+describe('suppressions', () => {
+  it('disables a region until enable, and the next prose line', () => {
+    const text = 'أ\n<!-- mudaqqiq-disable a-rule -->\nب\n<!-- mudaqqiq-enable -->\nج\n<!-- mudaqqiq-disable-next-line -->\n\nد\nه';
+    const doc = ArticleDocument.parse(text, { format: 'markdown' });
+    const at = (s: string) => text.indexOf(s);
+    assert.equal(doc.suppressions.isSuppressed('a-rule', at('ب')), true);
+    assert.equal(doc.suppressions.isSuppressed('other', at('ب')), false);
+    assert.equal(doc.suppressions.isSuppressed('a-rule', at('ج')), false);
+    assert.equal(doc.suppressions.isSuppressed('any', at('د')), true);
+    assert.equal(doc.suppressions.isSuppressed('any', at('ه')), false);
+  });
+});
+
+describe('team configuration', () => {
+  it('parses every section and reports errors without throwing', () => {
+    const { config, errors } = parseTeamConfig(
+      JSON.stringify({ rules: { 'name-spelling': 'error' }, names: ['ترمب', { canonical: 'جيفري', variants: ['جفري'] }], boilerplate: { allow: ['سطر'] }, quotes: { terms: ['الربيع العربي'] }, nameSpelling: { workspace: 'flag' } }),
+    );
+    assert.deepEqual(errors, []);
+    assert.equal(config.rules['name-spelling'], 'error');
+    assert.deepEqual(config.names, [{ canonical: 'ترمب', variants: [] }, { canonical: 'جيفري', variants: ['جفري'] }]);
+    assert.equal(config.workspaceNames, 'flag');
+    assert.deepEqual(parseTeamConfig('[1]').errors.map((e) => e.message.en), ['.mudaqqiq.json must hold a JSON object; the defaults are in force.']);
+    assert.deepEqual(parseTeamConfig('{"quotes": {"terms": [1]}}').errors.map((e) => e.message.en), ['"quotes.terms" must be a list of strings.']);
+  });
+});
+
+describe('workspace index', () => {
+  it('counts articles per (group, value) and forgets a file on update and removal', () => {
+    const ix = new WorkspaceIndex([{ id: 'w', extract: (d) => d.tokens.map((t) => ['word', t.folded] as [string, string]) }]);
+    ix.update('a', ArticleDocument.parse('ترمب ترمب'));
+    ix.update('b', ArticleDocument.parse('ترامب'));
+    ix.update('c', ArticleDocument.parse('ترمب'));
+    assert.equal(ix.count('w', 'word', 'ترمب'), 2);
+    assert.equal(ix.count('w', 'word', 'ترمب', 'a'), 1);
+    assert.deepEqual([...ix.values('w', 'word')], [['ترمب', 2], ['ترامب', 1]]);
+    ix.update('a', ArticleDocument.parse('ترامب'));
+    assert.deepEqual([...ix.values('w', 'word')], [['ترمب', 1], ['ترامب', 2]]);
+    ix.remove('b');
+    assert.equal(ix.size, 2);
+    assert.deepEqual(ix.examples('w', 'word', 'ترامب', 5), ['a']);
+  });
+});
+
+describe('edits', () => {
+  it('applies non-overlapping edits and drops overlapping ones in fix-all', () => {
+    assert.equal(applyEdits('abcdef', [{ start: 1, end: 2, newText: 'X' }, { start: 4, end: 4, newText: 'Y' }]), 'aXcdYef');
+    const f = (start: number, end: number, rule = 'r') => ({ rule, span: { start, end }, message: { ar: '', en: '' }, explanation: { ar: '', en: '' }, fixes: [{ title: { ar: '', en: '' }, edits: [{ start, end, newText: '' }], preferred: true }] });
+    assert.deepEqual(fixAllEdits([f(0, 3), f(2, 4), f(5, 6, 's')]), [{ start: 0, end: 3, newText: '' }, { start: 5, end: 6, newText: '' }]);
+    assert.deepEqual(fixAllEdits([f(0, 3), f(5, 6, 's')], 's'), [{ start: 5, end: 6, newText: '' }]);
+  });
+});
