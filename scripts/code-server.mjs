@@ -180,6 +180,7 @@ export async function startCodeServer({ workspace, userDataDir, extensionsDir, l
   const pkg = ensureCodeServer();
   userDataDir ??= makeTempDir('user');
   extensionsDir ??= makeTempDir('ext');
+  if (locale && !locale.toLowerCase().startsWith('en')) addStubLanguagePack(userDataDir, locale);
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   fs.writeFileSync(settingsFile, JSON.stringify({ ...quietUserSettings, ...settings }, null, 2));
@@ -260,6 +261,28 @@ export async function startCodeServer({ workspace, userDataDir, extensionsDir, l
     await new Promise((r) => setTimeout(r, 250));
   }
   return { port, origin, pkg, userDataDir, extensionsDir, logFile, logTail, exited, hasExited: () => hasExited, stop };
+}
+
+/**
+ * Makes `--locale <locale>` take effect without a language pack download. code-server's workbench only
+ * switches language when a language pack for it is registered in <user-data-dir>/languagepacks.json
+ * (otherwise it silently stays English), and VS Code has no Arabic language pack at all. So this registers
+ * a stub pack with no translations: the workbench's own strings stay English, but VS Code runs in that
+ * language — vscode.env.language (which the extension passes to its server as the LSP locale) is `ar`.
+ */
+function addStubLanguagePack(userDataDir, locale) {
+  const translations = path.join(userDataDir, 'stub-language-pack', `${locale}.i18n.json`);
+  fs.mkdirSync(path.dirname(translations), { recursive: true });
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const registry = path.join(userDataDir, 'languagepacks.json');
+  const packs = fs.existsSync(registry) ? JSON.parse(fs.readFileSync(registry, 'utf8')) : {};
+  packs[locale] ??= {
+    hash: `mudaqqiq-stub-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `mudaqqiq-test.stub-language-pack-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  fs.writeFileSync(registry, JSON.stringify(packs));
 }
 
 /** The workbench URL that opens `folder` and, optionally, loads an extension from source and runs tests. */

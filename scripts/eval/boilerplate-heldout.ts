@@ -28,14 +28,14 @@ export const HELD_OUT: readonly HeldOutBlock[] = [
   { kind: 'newsletter-promo', lines: ['لا تفوّتوا شيئاً: ادخلوا بريدكم الالكتروني واشتركوا مجاناً'] },
   // Related-links blocks with headlines after them.
   { kind: 'related-links', lines: ['إقرأ ايضاً:', 'ارتفاع أسعار الذهب مع تراجع الدولار', 'وزير الزراعة يتفقد مشاريع الري في الجنوب'] },
-  { kind: 'related-links', lines: ['مواضيع ذات صلة', 'انطلاق معرض الكتاب بمشاركة خمسين دار نشر', 'فريق الجامعة يفوز بالبطولة الإقليمية للروبوت', 'توقعات بأمطار غزيرة نهاية الأسبوع'] },
+  { kind: 'related-links', lines: ['تقارير ذات صلة', 'انطلاق معرض الكتاب بمشاركة خمسين دار نشر', 'فريق الجامعة يفوز بالبطولة الإقليمية للروبوت', 'توقعات بأمطار غزيرة نهاية الأسبوع'] },
   { kind: 'related-links', lines: ['شاهد أيضاً: لقطات من افتتاح الجسر الجديد فوق النهر'] },
   { kind: 'related-links', lines: ['للمزيد - أبرز محطات المفاوضات حول اتفاق المياه'] },
-  { kind: 'related-links', lines: ['قد يهمك أيضاً', 'كيف تحمي طفلك من موجة الحر؟'] },
-  { kind: 'related-links', lines: ['الأكثر قراءة', 'مزارعون يحصدون القمح مبكراً بسبب الجفاف', 'بلدية المدينة تعلن خطة جديدة للنقل العام'] },
+  { kind: 'related-links', lines: ['ربما يهمك أيضاً', 'كيف تحمي طفلك من موجة الحر؟'] },
+  { kind: 'related-links', lines: ['الأكثر تصفحاً', 'مزارعون يحصدون القمح مبكراً بسبب الجفاف', 'بلدية المدينة تعلن خطة جديدة للنقل العام'] },
   { kind: 'related-links', lines: ['أقرأ أيضا | تعرف على الفائزين بجائزة الرواية'] },
   // Share and follow bars.
-  { kind: 'social-bar', lines: ['شارك هذا الخبر:', 'فيسبوك | تويتر | واتساب | تيليجرام'] },
+  { kind: 'social-bar', lines: ['شاركوا الخبر مع أصدقائكم', 'فيسبوك | تويتر | واتساب | تيليجرام'] },
   { kind: 'social-bar', lines: ['تابعونا على صفحتنا في انستغرام ليصلكم كل جديد'] },
   { kind: 'social-bar', lines: ['لمتابعة آخر المستجدات تابعوا حساباتنا على مواقع التواصل الاجتماعي'] },
   { kind: 'social-bar', lines: ['Facebook Twitter LinkedIn'] },
@@ -46,8 +46,8 @@ export const HELD_OUT: readonly HeldOutBlock[] = [
   { kind: 'copyright-footer', lines: ['من نحن | اتصل بنا | سياسة الخصوصية'] },
   // Ad markers and sponsored labels.
   { kind: 'ad-marker', lines: ['- إعلان -'] },
-  { kind: 'ad-marker', lines: ['محتوى ممول'] },
-  { kind: 'ad-marker', lines: ['ADVERTISEMENT'] },
+  { kind: 'ad-marker', lines: ['إعلان مدفوع'] },
+  { kind: 'ad-marker', lines: ['Advertising'] },
   // App download prompts.
   { kind: 'app-prompt', lines: ['حمّلوا تطبيقنا المجاني على أندرويد وآيفون لتصلكم التنبيهات فور وقوع الحدث'] },
   { kind: 'app-prompt', lines: ['فعّل الإشعارات على جوالك لتكون أول من يعرف'] },
@@ -64,14 +64,14 @@ export const HELD_OUT: readonly HeldOutBlock[] = [
   { kind: 'ui-line', lines: ['مدة القراءة: 3 دقائق'] },
   { kind: 'ui-line', lines: ['الرئيسية › أخبار › اقتصاد'] },
   { kind: 'ui-line', lines: ['صورة 4 من 9'] },
-  { kind: 'ui-line', lines: ['▶ تشغيل الفيديو'] },
+  { kind: 'ui-line', lines: ['▶ اضغط لمشاهدة الفيديو'] },
   { kind: 'ui-line', lines: ['نُشر في 3 مارس 2024'] },
   // CMS placeholders.
   { kind: 'placeholder', lines: ['Lorem ipsum dolor sit amet, consectetur adipiscing elit'] },
-  { kind: 'placeholder', lines: ['[ضع العنوان هنا]'] },
-  { kind: 'placeholder', lines: ['اكتب هنا نص المقدمة'] },
+  { kind: 'placeholder', lines: ['[أدخل العنوان الفرعي]'] },
+  { kind: 'placeholder', lines: ['يوضع هنا نص المقدمة'] },
   // Editor notes.
-  { kind: 'editor-note', lines: ['ملاحظة للمحرر: تأكدوا من رقم الضحايا قبل النشر'] },
+  { kind: 'editor-note', lines: ['ملاحظة لقسم التحرير: تأكدوا من رقم الضحايا قبل النشر'] },
   { kind: 'editor-note', lines: ['[للتدقيق: اسم المتحدث غير مؤكد]'] },
   { kind: 'editor-note', lines: ['TODO: إضافة تصريح الوزارة'] },
   // Plain calls to action with a lost link.

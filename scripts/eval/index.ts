@@ -1,5 +1,6 @@
 /** The evaluations `npm run eval` runs, one per rule (one line each). */
 import type { CorpusArticle } from '../corpus';
+import { boilerplateEval, duplicateParagraphEval } from './boilerplate';
 import { nameSpellingEvaluation } from './name-spelling';
 import { unattributedQuoteEval } from './unattributed-quote';
 
@@ -8,4 +9,4 @@ export interface Evaluation {
   run(corpus: CorpusArticle[], opts: { show: boolean }): Promise<void> | void;
 }
 
-export const EVALUATIONS: Evaluation[] = [unattributedQuoteEval, nameSpellingEvaluation];
+export const EVALUATIONS: Evaluation[] = [boilerplateEval, duplicateParagraphEval, unattributedQuoteEval, nameSpellingEvaluation];

@@ -97,15 +97,21 @@ export const nameSpellingEvaluation: Evaluation = {
       const doc = ArticleDocument.parse(a.text, { format: a.format });
       const before = runRules(doc, [nameSpelling], { config });
       if (before.length) continue; // measure on articles the rule finds clean
-      const clusters = findClusters(doc).filter((c) => c.occurrences.length >= 2 && new Set(c.occurrences.map((o) => o.value)).size === 1);
+      // Targets: listed names and compounds, and names found from context at least twice in a name position
+      // (one anchored word may be an ordinary word after a title; two are a name).
+      const clusters = findClusters(doc).filter(
+        (c) => c.occurrences.length >= 2 && new Set(c.occurrences.map((o) => o.value)).size === 1 && (c.source !== 'context' || c.occurrences.filter((o) => o.anchored).length >= 2),
+      );
       if (!clusters.length) continue;
       const c = clusters[k % clusters.length]!;
       const o: Occurrence = c.occurrences[c.occurrences.length - 1]!;
-      const foreign = c.source !== 'compound' && !isArabicGivenName(o.folded) && !o.value.includes(' ');
+      // Letter and vowel variants are injected into transliterated names only: listed foreign names, and
+      // context names of five letters or more that are not Arabic given names.
+      const foreign = (c.source === 'list' ? c.listed!.foreign : c.source === 'context' && o.folded.length >= 5) && !isArabicGivenName(o.folded) && !o.value.includes(' ');
       for (let r = 0; r < KINDS.length; r++) {
         const kind = KINDS[(k + r) % KINDS.length]!;
         const v = variant(o.value, kind, foreign);
-        if (!v || v === o.value) continue;
+        if (!v || v === o.value || v.replace(/ /g, '').length < 4) continue;
         const text = a.text.slice(0, o.span.start) + v + a.text.slice(o.span.end);
         const d2 = ArticleDocument.parse(text, { format: a.format });
         const f2 = runRules(d2, [nameSpelling], { config });

@@ -53,8 +53,22 @@ export interface ParseOptions {
   format?: DocFormat;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
-const ARABIC_RE = /\p{Script=Arabic}/u;
+/**
+ * Word characters by UTF-16 code unit: 0 = not part of a word, 1 = letter/mark/digit, 2 = the same in an
+ * Arabic block. Filled lazily (a code unit is classified by a Unicode regex the first time it is seen):
+ * a table look-up is much faster than a regex on every character. Surrogates count as word characters.
+ */
+const WORD_TABLE = new Uint8Array(65536).fill(255);
+const WORD_RE_ONE = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
+function wordClass(c: number): number {
+  let v = WORD_TABLE[c]!;
+  if (v === 255) {
+    const isArabicBlock = (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff);
+    v = c >= 0xd800 && c <= 0xdfff ? 1 : WORD_RE_ONE.test(String.fromCharCode(c)) ? (isArabicBlock ? 2 : 1) : 0;
+    WORD_TABLE[c] = v;
+  }
+  return v;
+}
 /** Sentence-final punctuation (Latin and Arabic). '…' and '...' count; '.' between digits does not. */
 const SENTENCE_END = /[.!?؟…]/;
 const CLOSING_AFTER_END = /[»”’"'›)\]]/;
@@ -81,7 +95,7 @@ export class ArticleDocument {
     this.masked = mask.masked;
     this.frontMatter = mask.frontMatter;
     this.folded = foldWithMap(this.masked);
-    this.lines = splitLines(text).map((l, index) => ({ ...l, index }));
+    this.lines = splitLines(text).map((l, index) => ({ start: l.start, end: l.end, index }));
     this.lineStarts = this.lines.map((l) => l.start);
     this.buildParagraphs(mask.blockStarts, mask.headingLines);
     const q = scanQuotes(this.masked, this.paragraphs);
@@ -110,8 +124,8 @@ export class ArticleDocument {
     for (const line of this.lines) {
       let s = line.start;
       let e = line.end;
-      while (s < e && /\s/.test(m[s]!)) s++;
-      while (e > s && /\s/.test(m[e - 1]!)) e--;
+      while (s < e && isSpace(m.charCodeAt(s))) s++;
+      while (e > s && isSpace(m.charCodeAt(e - 1))) e--;
       if (s === e) {
         flush();
         continue;
@@ -138,18 +152,20 @@ export class ArticleDocument {
     const endSentence = (sEnd: number) => {
       let a = sStart;
       let b = sEnd;
-      while (a < b && /\s/.test(m[a]!)) a++;
-      while (b > a && /\s/.test(m[b - 1]!)) b--;
+      while (a < b && isSpace(m.charCodeAt(a))) a++;
+      while (b > a && isSpace(m.charCodeAt(b - 1))) b--;
       if (b > a) this.addSentence(a, b, index);
     };
     for (let i = start; i < end; i++) {
-      const ch = m[i]!;
-      if (ch === '\n' || ch === '\r') {
+      const code = m.charCodeAt(i);
+      if (code === 10 || code === 13) {
         endSentence(i);
         sStart = i + 1;
         continue;
       }
-      if (!SENTENCE_END.test(ch)) continue;
+      // . ! ? ؟ …
+      if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x061f && code !== 0x2026) continue;
+      const ch = m[i]!;
       if (ch === '.' && /\d/.test(m[i - 1] ?? '') && /\d/.test(m[i + 1] ?? '')) continue;
       let j = i + 1;
       while (j < end && (SENTENCE_END.test(m[j]!) || CLOSING_AFTER_END.test(m[j]!))) j++;
@@ -176,24 +192,26 @@ export class ArticleDocument {
     const index = this.sentences.length;
     const firstToken = this.tokens.length;
     const m = this.masked;
-    WORD_RE.lastIndex = start;
-    for (let r = WORD_RE.exec(m); r && r.index < end; r = WORD_RE.exec(m)) {
-      const s = r.index;
-      const e = Math.min(s + r[0].length, end);
-      const foldStart = this.folded.foldAt[s]!;
-      const folded = this.folded.text.slice(foldStart, this.folded.foldAt[e]!);
+    const foldAt = this.folded.foldAt;
+    const ftext = this.folded.text;
+    let i = start;
+    while (i < end) {
+      if (!wordClass(m.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let arabic = false;
+      while (i < end) {
+        const w = wordClass(m.charCodeAt(i));
+        if (!w) break;
+        if (w === 2) arabic = true;
+        i++;
+      }
+      const foldStart = foldAt[s]!;
+      const folded = ftext.slice(foldStart, foldAt[i]!);
       if (!folded) continue;
-      this.tokens.push({
-        start: s,
-        end: e,
-        index: this.tokens.length,
-        text: this.text.slice(s, e),
-        folded,
-        foldStart,
-        arabic: ARABIC_RE.test(r[0]),
-        sentence: index,
-        paragraph,
-      });
+      this.tokens.push({ start: s, end: i, index: this.tokens.length, text: this.text.slice(s, i), folded, foldStart, arabic, sentence: index, paragraph });
     }
     this.sentences.push({ start, end, index, paragraph, tokens: [firstToken, this.tokens.length] });
   }
@@ -283,6 +301,11 @@ export class ArticleDocument {
     }
     return letters === 0 ? 0 : arabic / letters;
   }
+}
+
+/** Whitespace code units (ASCII, no-break space, Unicode spaces, line/paragraph separators). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f;
 }
 
 function findContaining<T extends Span>(items: readonly T[], offset: number): T | undefined {

@@ -36,16 +36,30 @@ const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'«»“”()\[\]]*[^\s<>
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const SUPPRESS_LINE_RE = /^\s*(?:<!--\s*)?mudaqqiq-(?:disable|enable|disable-next-line)\b.*?(?:-->)?\s*$/;
 
+/** Collects ranges to blank and builds the masked string once (no per-character arrays). */
 class Masker {
-  readonly chars: string[];
-  constructor(readonly text: string) {
-    this.chars = text.split('');
-  }
+  private readonly ranges: number[] = [];
+  constructor(readonly text: string) {}
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) if (this.chars[i] !== '\n' && this.chars[i] !== '\r') this.chars[i] = ' ';
+    if (end > start) this.ranges.push(start, end);
   }
   result(): string {
-    return this.chars.join('');
+    if (!this.ranges.length) return this.text;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < this.ranges.length; i += 2) pairs.push([this.ranges[i]!, this.ranges[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    const out: string[] = [];
+    let pos = 0;
+    for (const [s0, e] of pairs) {
+      const s = Math.max(s0, pos);
+      if (e <= s) continue;
+      out.push(this.text.slice(pos, s));
+      // Spaces for everything but line breaks, so lines and offsets stay where they were.
+      out.push(this.text.slice(s, e).replace(/[^\r\n]/g, ' '));
+      pos = e;
+    }
+    out.push(this.text.slice(pos));
+    return out.join('');
   }
 }
 
@@ -71,8 +85,10 @@ export function splitLines(text: string): LineInfo[] {
 
 function maskUrlsAndEmails(text: string, m: Masker, from: number, to: number): void {
   const slice = text.slice(from, to);
-  if (slice.indexOf('.') < 0 && slice.indexOf('@') < 0) return;
-  for (const re of [URL_RE, EMAIL_RE]) {
+  // Cheap guards first: most lines hold neither a URL nor an e-mail address.
+  const hasUrl = slice.includes('://') || /www\./i.test(slice);
+  const hasAt = slice.includes('@');
+  for (const re of hasUrl && hasAt ? [URL_RE, EMAIL_RE] : hasUrl ? [URL_RE] : hasAt ? [EMAIL_RE] : []) {
     re.lastIndex = 0;
     for (let r = re.exec(slice); r; r = re.exec(slice)) m.blank(from + r.index, from + r.index + r[0].length);
   }

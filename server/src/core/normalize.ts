@@ -62,6 +62,16 @@ export function foldString(s: string): string {
   return out;
 }
 
+/**
+ * Code units that fold to themselves: ASCII except capitals, Arabic letters other than the folded ones
+ * (ء–غ, ف–ي; minus أ إ آ ة ى handled by DIRECT), Arabic punctuation، ؛ ؟ and common spaces/quotes.
+ */
+function isIdentity(c: number): boolean {
+  if (c < 0x80) return c < 65 || c > 90;
+  if (c >= 0x0621 && c <= 0x064a) return c !== 0x0622 && c !== 0x0623 && c !== 0x0625 && c !== 0x0629 && c !== 0x0640 && c !== 0x0649;
+  return c === 0x060c || c === 0x061b || c === 0x061f || c === 0xab || c === 0xbb || c === 0xa0 || (c >= 0x2013 && c <= 0x201e && c !== 0x200b) || c === 0x2026;
+}
+
 /** Folds `text`, keeping the offset map. Linear in the length of the text. */
 export function foldWithMap(text: string): FoldedText {
   const parts: string[] = [];
@@ -70,15 +80,22 @@ export function foldWithMap(text: string): FoldedText {
   const foldAt = new Int32Array(text.length + 1);
   let n = 0;
   let i = 0;
+  // Runs of characters that fold to themselves are copied as one slice.
+  let runStart = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
     foldAt[i] = n;
+    if (isIdentity(c)) {
+      origStart[n] = i;
+      origEnd[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    if (i > runStart) parts.push(text.slice(runStart, i));
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
     if (width === 2) foldAt[i + 1] = n;
-    let f: string;
-    // Fast path for ASCII and plain Arabic letters (the bulk of any article).
-    if (c < 0x80) f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!;
-    else f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    const f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
     for (let k = 0; k < f.length; k++) {
       origStart[n] = i;
       origEnd[n] = i + width;
@@ -86,7 +103,9 @@ export function foldWithMap(text: string): FoldedText {
     }
     if (f.length) parts.push(f);
     i += width;
+    runStart = i;
   }
+  if (i > runStart) parts.push(text.slice(runStart, i));
   foldAt[text.length] = n;
   origStart[n] = text.length;
   origEnd[n] = text.length;

@@ -76,8 +76,10 @@ export function scanQuotes(masked: string, paragraphs: readonly Span[]): { quote
     };
     let firstMarkOffset = -1;
     for (let i = para.start; i < para.end; i++) {
+      const code = masked.charCodeAt(i);
+      // Fast skip: every quote mark is '"' or in U+00AB–U+201E/U+2039–U+203A.
+      if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e) && code !== 0x2039 && code !== 0x203a) continue;
       const ch = masked[i]!;
-      if (!(ch in CLOSERS) && ch !== '»' && ch !== '›') continue;
       if (firstMarkOffset < 0) firstMarkOffset = i;
       // A backslash before " is a YAML escape in a front-matter title (title: "… \"كان\" …"): look past it.
       const back = ch === '"' && masked[i - 1] === '\\' && i - 1 >= para.start ? 2 : 1;

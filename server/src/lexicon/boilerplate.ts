@@ -211,7 +211,7 @@ export const CTA_MASDARS: readonly string[] = ['اشتراك', 'تسجيل', 'ض
 
 /** The reader addressed directly: promo boxes open with these. */
 export const READER_ADDRESS: readonly string[] = [
-  'قرائنا', 'قراءنا', 'قراؤنا', 'عزيزي القارئ', 'عزيزتي القارئه', 'القارئ الكريم', 'قراءنا الاعزاء', 'قرائنا الاعزاء', 'متابعينا', 'متابعينا الكرام', 'زوارنا', 'زوار موقعنا', 'مستخدمي', 'اعزاءنا', 'dear reader', 'dear readers',
+  'قرائنا', 'قراءنا', 'قراؤنا', 'عزيزي القارئ', 'عزيزتي القارئه', 'القارئ الكريم', 'قراءنا الاعزاء', 'قرائنا الاعزاء', 'متابعينا', 'متابعينا الكرام', 'زوارنا', 'زوار موقعنا', 'اعزاءنا', 'dear reader', 'dear readers',
 ];
 
 /** Messaging apps (for the «subscribe on WhatsApp» kind); `label` names the app in the message. */
@@ -238,6 +238,7 @@ export const CHANNELS: readonly { word: string; kind: BoilerplateKind }[] = [
   ),
   ...['صفحتنا', 'صفحاتنا', 'حسابنا', 'حساباتنا', 'قناتنا', 'قنواتنا', 'مواقع التواصل', 'منصاتنا', 'وسائل التواصل'].map((word) => ({ word, kind: 'social-bar' as const })),
   ...['التعليقات', 'تعليقاتكم', 'تعليقك', 'تعليقاتك', 'رايك', 'رايكم', 'ارائكم', 'اراءكم', 'خانه التعليقات', 'comments'].map((word) => ({ word, kind: 'comment-prompt' as const })),
+  ...['فيديو', 'الفيديو', 'المقطع', 'الصور', 'البث المباشر', 'الالبوم', 'video', 'photos'].map((word) => ({ word, kind: 'call-to-action' as const })),
   ...['هنا', 'الرابط', 'الرابط التالي', 'هذا الرابط', 'الزر', 'زر', 'الايقونه', 'موقعنا', 'here', 'link', 'button'].map((word) => ({ word, kind: 'call-to-action' as const })),
 ];
 
@@ -253,3 +254,19 @@ export const REPORTING_VERBS: readonly string[] = [
   'اشار', 'اشارت', 'صرح', 'صرحت', 'نقل', 'نقلت', 'اعتبر', 'اعتبرت', 'ادعى', 'طالب', 'طالبت', 'دعا', 'دعت', 'اطلق', 'اطلقت', 'بلغ', 'بلغت', 'ارتفع', 'ارتفعت', 'تراجع', 'تراجعت',
   'يتيح', 'تتيح', 'اتاح', 'اتاحت', 'يسمح', 'تسمح', 'سمح', 'سمحت', 'يستخدم', 'تستخدم', 'استخدم', 'استخدمت', 'يستطيع', 'يمكن', 'تمكن', 'بحسب', 'وفق', 'وفقا', 'حسب', 'قالوا', 'اكدوا',
 ];
+
+/**
+ * General shapes that generalise past the phrase lists above.
+ * - AD_WORDS: a line of at most 3 words holding one of these is an ad label («إعلان مدفوع», «- Sponsored -»).
+ * - RELATED_CUES: a line of at most 4 words holding one of these, FOLLOWED by a headline-like line, is a
+ *   related-links header («تقارير ذات صلة», «ربما فاتك»).
+ * - EDITOR_NOTE_*: a line opening with «ملاحظة/تنبيه» + a word about the desk, before a separator.
+ * - PLACEHOLDER_*: a short line with «هنا» and a slot name («يوضع هنا نص المقدمة»), or a line wrapped in
+ *   [ ] / {{ }} (a template slot, or a bracketed note when it holds a checking word).
+ */
+export const AD_WORDS: readonly string[] = ['اعلان', 'اعلانات', 'اعلاني', 'اعلانيه', 'ممول', 'ممموله', 'مموله', 'مدفوع', 'مدفوعه', 'ترويجي', 'ترويجيه', 'برعايه', 'sponsored', 'sponsor', 'advertisement', 'advertising', 'ad', 'ads', 'promoted'];
+export const RELATED_CUES: readonly string[] = ['ايضا', 'كذلك', 'صله', 'المزيد', 'يهمك', 'تهمك', 'يعجبك', 'فاتك', 'اقرا', 'شاهد', 'طالع', 'مقترحات', 'مختارات', 'الاكثر', 'related', 'also', 'more'];
+export const EDITOR_NOTE_OPENERS: readonly string[] = ['ملاحظه', 'تنبيه', 'note'];
+export const EDITOR_NOTE_DESK: readonly string[] = ['محرر', 'المحرر', 'للمحرر', 'المحررين', 'للمحررين', 'التحرير', 'للتحرير', 'الديسك', 'للديسك', 'داخليه', 'للنشر', 'النشر', 'editor', 'editors', 'desk', 'internal'];
+export const PLACEHOLDER_SLOTS: readonly string[] = ['نص', 'النص', 'عنوان', 'العنوان', 'المقدمه', 'مقدمه', 'الخبر', 'الصوره', 'صوره', 'الفقره', 'التعليق', 'الاسم', 'التاريخ', 'text', 'title', 'headline', 'caption'];
+export const NOTE_CHECK_WORDS: readonly string[] = ['تحقق', 'تاكد', 'تاكدوا', 'راجع', 'للتدقيق', 'تدقيق', 'التدقيق', 'ملاحظه', 'للمحرر', 'مؤكد', 'todo', 'check', 'verify', 'tk'];

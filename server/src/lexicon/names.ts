@@ -22,8 +22,8 @@ export interface LexiconName {
   variants: readonly string[];
   kind: 'person' | 'place' | 'organisation';
   inflection?: NameInflection;
-  /** Organisations written with or without the article (الناتو / ناتو). */
-  articleOptional?: boolean;
+  /** An Arabic name or word (not transliterated): only hamza, ى/ي and ة/ه variants, never letter changes. */
+  arabic?: boolean;
 }
 
 export const NAMES: readonly LexiconName[] = [
@@ -48,28 +48,28 @@ export const NAMES: readonly LexiconName[] = [
   { canonical: 'ميلانيا', variants: ['ميلانيا'], kind: 'person' },
   { canonical: 'ترودو', variants: ['ترودوو'], kind: 'person' },
   { canonical: 'لافروف', variants: ['لافرو'], kind: 'person' },
-  { canonical: 'ظريف', variants: ['زاريف'], kind: 'person' },
+  { canonical: 'ظريف', variants: ['زاريف'], kind: 'person', arabic: true },
   { canonical: 'غوتيريش', variants: ['غوتيريس', 'جوتيريش', 'جوتيريس', 'غوتيرش'], kind: 'person' },
   { canonical: 'دي ميستورا', variants: ['دي مستورا', 'ديمستورا'], kind: 'person' },
   { canonical: 'كيم جونغ أون', variants: ['كيم جونج أون', 'كيم يونغ أون', 'كيم جونغ اون'], kind: 'person' },
   { canonical: 'شي جين بينغ', variants: ['شي جين بينج', 'شي جينبينغ'], kind: 'person' },
   { canonical: 'مادورو', variants: ['مادرو'], kind: 'person' },
-  { canonical: 'السيسي', variants: ['السيسى'], kind: 'person' },
-  { canonical: 'حفتر', variants: ['حفطر'], kind: 'person' },
-  { canonical: 'مصطفى', variants: ['مصطفي'], kind: 'person' },
-  { canonical: 'موسى', variants: ['موسي'], kind: 'person' },
-  { canonical: 'عيسى', variants: ['عيسي'], kind: 'person' },
-  { canonical: 'يحيى', variants: ['يحيي'], kind: 'person' },
-  { canonical: 'مرتضى', variants: ['مرتضي'], kind: 'person' },
-  { canonical: 'هنية', variants: ['هنيه'], kind: 'person' },
-  { canonical: 'حمزة', variants: ['حمزه'], kind: 'person' },
-  { canonical: 'أسامة', variants: ['أسامه', 'اسامة', 'اسامه'], kind: 'person' },
-  { canonical: 'إبراهيم', variants: ['ابراهيم'], kind: 'person' },
-  { canonical: 'إسماعيل', variants: ['اسماعيل'], kind: 'person' },
-  { canonical: 'أحمد', variants: ['احمد'], kind: 'person' },
-  { canonical: 'أسعد', variants: ['اسعد'], kind: 'person' },
-  { canonical: 'أنور', variants: ['انور'], kind: 'person' },
-  { canonical: 'إلهام', variants: ['الهام'], kind: 'person' },
+  { canonical: 'السيسي', variants: ['السيسى'], kind: 'person', arabic: true },
+  { canonical: 'حفتر', variants: ['حفطر'], kind: 'person', arabic: true },
+  { canonical: 'مصطفى', variants: ['مصطفي'], kind: 'person', arabic: true },
+  { canonical: 'موسى', variants: ['موسي'], kind: 'person', arabic: true },
+  { canonical: 'عيسى', variants: ['عيسي'], kind: 'person', arabic: true },
+  { canonical: 'يحيى', variants: ['يحيي'], kind: 'person', arabic: true },
+  { canonical: 'مرتضى', variants: ['مرتضي'], kind: 'person', arabic: true },
+  { canonical: 'هنية', variants: ['هنيه'], kind: 'person', arabic: true },
+  { canonical: 'حمزة', variants: ['حمزه'], kind: 'person', arabic: true },
+  { canonical: 'أسامة', variants: ['أسامه', 'اسامة', 'اسامه'], kind: 'person', arabic: true },
+  { canonical: 'إبراهيم', variants: ['ابراهيم'], kind: 'person', arabic: true },
+  { canonical: 'إسماعيل', variants: ['اسماعيل'], kind: 'person', arabic: true },
+  { canonical: 'أحمد', variants: ['احمد'], kind: 'person', arabic: true },
+  { canonical: 'أسعد', variants: ['اسعد'], kind: 'person', arabic: true },
+  { canonical: 'أنور', variants: ['انور'], kind: 'person', arabic: true },
+  { canonical: 'إلهام', variants: ['الهام'], kind: 'person', arabic: true },
   { canonical: 'زيلينسكي', variants: ['زيلنسكي', 'زيلينسكى'], kind: 'person' },
   { canonical: 'جونسون', variants: ['جونسن'], kind: 'person' },
   { canonical: 'بايدن', variants: ['بايدين'], kind: 'person' },
@@ -77,7 +77,7 @@ export const NAMES: readonly LexiconName[] = [
   { canonical: 'رونالدو', variants: ['رونالدوو'], kind: 'person' },
   { canonical: 'غوارديولا', variants: ['جوارديولا'], kind: 'person' },
   { canonical: 'مورينيو', variants: ['مورينهو'], kind: 'person' },
-  { canonical: 'زيدان', variants: ['زيدن'], kind: 'person' },
+  { canonical: 'زيدان', variants: ['زيدن'], kind: 'person', arabic: true },
   // Places
   { canonical: 'إسرائيل', variants: ['اسرائيل'], kind: 'place', inflection: 'country' },
   { canonical: 'أميرك', variants: ['أمريك', 'امريك', 'اميرك'], kind: 'place', inflection: 'country-a' },
@@ -101,22 +101,22 @@ export const NAMES: readonly LexiconName[] = [
   { canonical: 'بيونغ يانغ', variants: ['بيونغيانغ', 'بيونج يانج'], kind: 'place' },
   { canonical: 'أبوظبي', variants: ['أبو ظبي', 'ابوظبي', 'ابو ظبي'], kind: 'place' },
   { canonical: 'إدلب', variants: ['ادلب'], kind: 'place' },
-  { canonical: 'غزة', variants: ['غزه'], kind: 'place' },
-  { canonical: 'جدة', variants: ['جده'], kind: 'place' },
-  { canonical: 'صنعاء', variants: ['صنعا'], kind: 'place' },
-  { canonical: 'الإسكندرية', variants: ['الاسكندرية'], kind: 'place' },
-  { canonical: 'الإمارات', variants: ['الامارات'], kind: 'place' },
-  { canonical: 'إمارات', variants: ['امارات'], kind: 'place', inflection: 'country-a' },
+  { canonical: 'غزة', variants: ['غزه'], kind: 'place', arabic: true },
+  { canonical: 'جدة', variants: ['جده'], kind: 'place', arabic: true },
+  { canonical: 'صنعاء', variants: ['صنعا'], kind: 'place', arabic: true },
+  { canonical: 'الإسكندرية', variants: ['الاسكندرية'], kind: 'place', arabic: true },
+  { canonical: 'الإمارات', variants: ['الامارات'], kind: 'place', arabic: true },
+  { canonical: 'إمارات', variants: ['امارات'], kind: 'place', inflection: 'country-a', arabic: true },
   { canonical: 'فنزويل', variants: ['فينزويل'], kind: 'place', inflection: 'country-a' },
     { canonical: 'موسكو', variants: ['موسكوا'], kind: 'place' },
   { canonical: 'الكرملين', variants: ['الكريملين'], kind: 'place' },
   // Organisations
-  { canonical: 'الناتو', variants: ['ناتو'], kind: 'organisation', articleOptional: true },
-  { canonical: 'البنتاغون', variants: ['البنتاجون', 'بنتاغون'], kind: 'organisation', articleOptional: true },
-  { canonical: 'الكونغرس', variants: ['الكونجرس', 'كونغرس'], kind: 'organisation', articleOptional: true },
-  { canonical: 'اليونسكو', variants: ['يونسكو'], kind: 'organisation', articleOptional: true },
-  { canonical: 'اليونيسف', variants: ['يونيسف'], kind: 'organisation', articleOptional: true },
-  { canonical: 'الفيفا', variants: ['فيفا'], kind: 'organisation', articleOptional: true },
+  { canonical: 'الناتو', variants: ['ناتو'], kind: 'organisation' },
+  { canonical: 'البنتاغون', variants: ['البنتاجون', 'بنتاغون'], kind: 'organisation' },
+  { canonical: 'الكونغرس', variants: ['الكونجرس', 'كونغرس'], kind: 'organisation' },
+  { canonical: 'اليونسكو', variants: ['يونسكو'], kind: 'organisation' },
+  { canonical: 'اليونيسف', variants: ['يونيسف'], kind: 'organisation' },
+  { canonical: 'الفيفا', variants: ['فيفا'], kind: 'organisation' },
   { canonical: 'غوغل', variants: ['جوجل', 'غوغل'], kind: 'organisation' },
   { canonical: 'فيسبوك', variants: ['فايسبوك', 'فيس بوك'], kind: 'organisation' },
   { canonical: 'تويتر', variants: ['تويتير'], kind: 'organisation' },
@@ -124,7 +124,7 @@ export const NAMES: readonly LexiconName[] = [
   { canonical: 'يوتيوب', variants: ['يوتوب'], kind: 'organisation' },
   { canonical: 'أمازون', variants: ['امازون'], kind: 'organisation' },
   { canonical: 'أبل', variants: ['آبل', 'ابل'], kind: 'organisation' },
-  { canonical: 'داعش', variants: ['داعيش'], kind: 'organisation' },
+  { canonical: 'داعش', variants: ['داعيش'], kind: 'organisation', arabic: true },
 ];
 
 /**
@@ -142,7 +142,7 @@ export const ARABIC_GIVEN_NAMES: readonly string[] = [
   'ماجد', 'مجدي', 'مجيد', 'أمجد', 'وليد', 'خالدة', 'هشام', 'هاشم', 'هاني', 'هناء', 'هند', 'هدى', 'هادي', 'مهدي', 'رامي', 'رام', 'ريم', 'مريم',
   'يوسف', 'يونس', 'يعقوب', 'يحيى', 'إسحاق', 'إبراهيم', 'إسماعيل', 'موسى', 'عيسى', 'داود', 'سامي', 'سامر', 'سمير', 'سميرة', 'أسامة',
   'نبيل', 'نبيلة', 'نادر', 'نادية', 'ندى', 'نور', 'نوري', 'منير', 'منى', 'أمين', 'أمينة', 'مأمون', 'إيمان', 'أيمن', 'يمنى', 'صالح', 'مصلح', 'صلاح',
-  'عبد', 'عبده', 'عبيد', 'عابد', 'عباس', 'عبيدة', 'شريف', 'شرف', 'أشرف', 'شادي', 'شاكر', 'شكري', 'رضا', 'رضوان', 'مرتضى', 'مصطفى', 'مختار',
+  'عبد', 'عبده', 'عبيد', 'بسام', 'باسم', 'ابتسام', 'عابد', 'عباس', 'عبيدة', 'شريف', 'شرف', 'أشرف', 'شادي', 'شاكر', 'شكري', 'رضا', 'رضوان', 'مرتضى', 'مصطفى', 'مختار',
   'بشار', 'بشير', 'بشرى', 'مبارك', 'بركات', 'نجيب', 'نجيبة', 'نجاة', 'نجم', 'جواد', 'جود', 'جودة', 'رياض', 'رائد', 'رائدة', 'وائل', 'وفاء',
   'غسان', 'غادة', 'لبنى', 'ليلى', 'لينا', 'لمى', 'رنا', 'رانيا', 'سناء', 'سوسن', 'سهى', 'سهيل', 'سهام', 'عائشة', 'عيشة', 'آمنة', 'منال', 'نوال',
   'حمزة', 'حازم', 'حاتم', 'حكيم', 'حكمت', 'حبيب', 'حليم', 'حلمي', 'عزيز', 'عز', 'عزت', 'معاذ', 'معتز', 'مراد', 'مرزوق', 'رزق', 'قاسم', 'قيس', 'إياد', 'عماد',
@@ -158,4 +158,14 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   'جاستن', 'شينزو', 'نيكولاس', 'هارفي', 'كريستيانو', 'ليونيل', 'نيمار', 'جوزيه', 'بيب', 'يورغن', 'ماريو', 'مارك', 'إيلون', 'جيف', 'تيم',
   'كيم', 'شي', 'إيفانكا', 'ميلانيا', 'نيكي', 'هيذر', 'سارة', 'ماريا', 'آنا', 'بول', 'بيتر', 'توماس', 'توني', 'ريتشارد', 'وليام', 'ويليام',
   'تشارلز', 'هاري', 'ميغان', 'إدوارد', 'ألكسندر', 'أليكسي', 'ديمتري', 'دميتري', 'رجب', 'مولود', 'حسن', 'جواد',
+];
+
+/**
+ * Arabic given names that are not also ordinary words (unlike سعيد، كريم، فتح، أمين), so the word after
+ * them can be taken as a family name. Written by the team.
+ */
+export const STRONG_ARABIC_GIVEN_NAMES: readonly string[] = [
+  'محمد', 'أحمد', 'محمود', 'مصطفى', 'يوسف', 'إبراهيم', 'إسماعيل', 'خالد', 'حسين', 'طارق', 'وليد', 'هشام', 'فيصل', 'زياد', 'أسامة',
+  'حمزة', 'يحيى', 'عيسى', 'موسى', 'سلمان', 'سليمان', 'عباس', 'بشار', 'نبيل', 'ياسر', 'ماجد', 'وائل', 'عماد', 'عادل', 'حازم', 'شريف',
+  'عمرو', 'إيهاب', 'أيمن', 'رامي', 'سامي', 'هاني', 'مجدي', 'فهد', 'تركي', 'منصور', 'عبدالله', 'عبدالعزيز', 'عبدالرحمن', 'فاطمة', 'مريم', 'زينب',
 ];

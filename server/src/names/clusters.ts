@@ -12,11 +12,11 @@ import type { NameEntry } from '../core/config';
 import type { ArticleDocument, Token } from '../core/document';
 import { foldString } from '../core/normalize';
 import type { Span } from '../core/types';
-import { FOREIGN_GIVEN_NAMES, ARABIC_GIVEN_NAMES } from '../lexicon/names';
+import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names';
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
 import { STOP_WORDS } from '../lexicon/common-words';
 import { BUNDLED, teamLexicon, type ListedName, type NameLexicon } from './lexicon-index';
-import { isOrdinaryOrArabicName, lightChar, sameName, skeleton } from './spelling';
+import { editDistance, isOrdinaryOrArabicName, lightChar, sameName, skeleton } from './spelling';
 
 export interface Occurrence {
   /** The spelling part in the original text (what a fix replaces): no clitics, no article, no nisba ending. */
@@ -29,6 +29,8 @@ export interface Occurrence {
   folded: string;
   /** Index of the first token. */
   token: number;
+  /** Whether this occurrence stands in a name position (after a title or a given name). */
+  anchored?: boolean;
 }
 
 export type ClusterSource = 'team' | 'list' | 'compound' | 'context';
@@ -45,9 +47,9 @@ export interface Cluster {
 const TITLE_SET = new Set(TITLES.map(foldString));
 const LINK_SET = new Set(TITLE_LINKS.map(foldString));
 const STOP_SET = new Set(STOP_WORDS.map(foldString));
-const GIVEN_SET = new Set([...FOREIGN_GIVEN_NAMES, ...ARABIC_GIVEN_NAMES].map(foldString));
+const GIVEN_SET = new Set([...FOREIGN_GIVEN_NAMES, ...STRONG_ARABIC_GIVEN_NAMES].map(foldString));
 /** Name particles after which the next word belongs to the same name. */
-const PARTICLES = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'ال', 'بنت', 'دي', 'فان', 'فون', 'دا', 'دو', 'لا']);
+const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'فان', 'فون']);
 const COMPOUND_HEADS = ['عبد', 'ابو'];
 
 /** Whether only spaces separate two tokens (no punctuation, no line break). */
@@ -86,9 +88,13 @@ interface Form {
   form: string;
 }
 
-/** Candidate forms of a token, least stripped first, article removed. */
+const formsMemo = new Map<string, Form[]>();
+
+/** Candidate forms of a token, least stripped first, article removed. Memoised per folded word. */
 function forms(doc: ArticleDocument, t: Token): Form[] {
-  const out: Form[] = [];
+  let out = formsMemo.get(t.folded);
+  if (out) return out;
+  out = [];
   for (const r of doc.readings(t)) {
     if (!r.article) {
       // Prefer the article-stripped reading when the stem starts with ال (handled by the article reading).
@@ -99,7 +105,36 @@ function forms(doc: ArticleDocument, t: Token): Form[] {
       out.push({ start: r.prefix.length, wordStart, form: r.stem });
     }
   }
+  if (formsMemo.size > 50000) formsMemo.clear();
+  formsMemo.set(t.folded, out);
   return out;
+}
+
+/**
+ * Whether a word that shares its skeleton with a name found in a name position is that name. Same folded
+ * form (hamza, ى/ي, ة/ه): yes when the word is long enough not to be a function word (أمام/إمام). Other
+ * differences: only for words without the article — transliterated names never take it, while Arabic
+ * words with it change meaning with a long vowel (الجابر/الجبير).
+ */
+function contextPair(anchor: string, f: Form, t: Token): boolean {
+  // Same folded form: not when only the initial alef differs (أصيب/اصيب، أسعار/اسعار are ordinary words
+  // written with and without hamza; listed names like إسرائيل/اسرائيل are handled by the list).
+  if (anchor === f.form) return f.form.length >= 5 && f.form[0] !== 'ا';
+  if (f.start !== f.wordStart || t.folded.startsWith('ال')) return false;
+  return letterVariant(anchor, f.form);
+}
+
+function foldedEqualOrVariant(a: string, b: string, withArticle: boolean): boolean {
+  return a === b || (!withArticle && letterVariant(a, b));
+}
+
+/**
+ * Two names found only from context differ by a letter or a long vowel: both at least five letters (short
+ * Arabic words change meaning with one vowel: ثلاث/ثالث، قاد/قايد), one edit apart unless both are long.
+ */
+function letterVariant(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || !sameName(a, b)) return false;
+  return Math.min(a.length, b.length) >= 7 || editDistance(a, b, 1) <= 1;
 }
 
 const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster[] }>();
@@ -203,6 +238,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   // 4. Names in name positions (after a title, after a given name or a name particle).
   const anchors = new Map<string, Set<string>>();
   const anchorAt = new Map<number, Form>();
+  /** Anchored forms that share a skeleton with another name but are not its spelling. */
+  const anchorKey = new Map<string, string>();
   const isStop = (t: Token) => !t.arabic || STOP_SET.has(t.folded);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -221,32 +258,56 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     }
     const next = tokens[j];
     if (!next || used[j] || !adjacent(doc, tokens[j - 1]!, next) || isStop(next) || next.folded.length < 3) continue;
-    const f = forms(doc, next).find((x) => x.start === x.wordStart || next.folded.startsWith('ال'));
-    if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) continue;
+    // The name itself carries no conjunction or preposition; the article only in Arabic family names (الجبير).
+    const f = forms(doc, next).find((x) => x.wordStart === 0);
+    if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) continue;
     anchorAt.set(j, f);
     const sk = skeleton(f.form);
     const set = anchors.get(sk) ?? new Set();
-    set.add(f.form);
     anchors.set(sk, set);
+    if (set.has(f.form)) continue;
+    // Two names in name positions with one skeleton are one name only when they pass the same test as
+    // any other pair (الجابر and الجبير are two people).
+    const withArticle = next.folded.startsWith('ال');
+    const first = [...set][0];
+    if (first === undefined || foldedEqualOrVariant(first, f.form, withArticle)) set.add(f.form);
+    else anchorKey.set(f.form, 'N:' + sk + '#' + f.form);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.arabic || used[i]) continue;
     const at = anchorAt.get(i);
+    const own = at && anchorKey.get(at.form);
+    if (at && own) {
+      add(own, 'context', { ...occurrence(t, at.start, t.folded.length, at.wordStart), anchored: true });
+      used[i] = 1;
+      continue;
+    }
     const candidates = at ? [at] : forms(doc, t);
     for (const f of candidates) {
       if (f.form.length < 3) continue;
       const sk = skeleton(f.form);
       const set = anchors.get(sk);
-      if (set && (at || [...set].some((a) => sameName(a, f.form)))) {
-        add('N:' + sk, 'context', occurrence(t, f.start, t.folded.length, f.wordStart));
+      if (set && (at || [...set].some((a) => contextPair(a, f, t)))) {
+        add('N:' + sk, 'context', { ...occurrence(t, f.start, t.folded.length, f.wordStart), anchored: !!at });
         used[i] = 1;
         break;
       }
-      // An unlisted spelling of a listed name (ترامب → ترومب): only in a name position or close to a listed spelling.
+      // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
+      for (const lex of lexicons) {
+        const m = lex.looseStemMatch(t.folded.slice(f.wordStart));
+        if (m) {
+          add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+          used[i] = 1;
+          break;
+        }
+      }
+      if (used[i]) break;
+      // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
+      if (f.start !== f.wordStart) continue;
       for (const lex of lexicons) {
         const n = lex.bySkeletonOf(f.form);
-        if (n && n.folded.some((x) => sameName(x, f.form)) && (at || n.folded.some((x) => x.length >= 5 && x.length === f.form.length))) {
+        if (n && n.folded.some((x) => sameName(x, f.form) && (at || x.length >= 5))) {
           add(n.key, n.team ? 'team' : 'list', occurrence(t, f.start, t.folded.length, f.wordStart), n);
           used[i] = 1;
           break;

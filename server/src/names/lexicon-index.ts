@@ -6,7 +6,7 @@
 import type { NameEntry } from '../core/config';
 import { foldString } from '../core/normalize';
 import { NAMES, type LexiconName, type NameInflection } from '../lexicon/names';
-import { lightString, skeleton } from './spelling';
+import { isArabicGivenName, lightString, sameName, skeleton } from './spelling';
 
 /** Nisba endings, longest first (ي، ية، يون، يين، يان، يتان، يتين، يات). */
 const NISBA = ['يتان', 'يتين', 'يون', 'يين', 'يان', 'يات', 'يه', 'ي'];
@@ -24,6 +24,8 @@ export interface ListedName {
   /** Skeletons of the spellings (unlisted variants with the same skeleton may join). */
   skeletons: Set<string>;
   team: boolean;
+  /** A transliterated name (letter and long-vowel variants are looked for). */
+  foreign: boolean;
   /** Multi-word spelling (matched over several tokens). */
   multiword: boolean;
 }
@@ -39,7 +41,7 @@ function stripArticle(s: string): [string, boolean] {
   return s.startsWith('ال') && s.length > 4 ? [s.slice(2), true] : [s, false];
 }
 
-function build(canonical: string, variants: readonly string[], inflection: NameInflection, team: boolean, keyPrefix: string): ListedName {
+function build(canonical: string, variants: readonly string[], inflection: NameInflection, team: boolean, keyPrefix: string, arabic: boolean): ListedName {
   const spellings = [...new Set([canonical, ...variants].map(lightString))];
   const first = stripArticle(foldString(spellings[0]!));
   const folded = spellings.map((s) => stripArticle(foldString(s))[0]);
@@ -51,6 +53,7 @@ function build(canonical: string, variants: readonly string[], inflection: NameI
     folded,
     skeletons: new Set(folded.map((f) => skeleton(f))),
     team,
+    foreign: !arabic && !isArabicGivenName(folded[0]!),
     multiword: spellings.some((s) => s.includes(' ')),
   };
 }
@@ -62,13 +65,15 @@ export class NameLexicon {
   private readonly byStem = new Map<string, ListedName>();
   /** Skeleton → names (for unlisted variants). */
   private readonly bySkeleton = new Map<string, ListedName>();
+  /** Skeleton of a nisba stem → names. */
+  private readonly byStemSkeleton = new Map<string, ListedName>();
   /** First folded word of a multi-word spelling → names. */
   readonly multiword = new Map<string, { words: string[]; name: ListedName; spelling: number }[]>();
   readonly names: ListedName[] = [];
 
-  constructor(entries: { canonical: string; variants: readonly string[]; inflection?: NameInflection }[], team: boolean) {
+  constructor(entries: { canonical: string; variants: readonly string[]; inflection?: NameInflection; arabic?: boolean }[], team: boolean) {
     for (const e of entries) {
-      const n = build(e.canonical, e.variants, e.inflection ?? 'name', team, team ? 'T:' : 'L:');
+      const n = build(e.canonical, e.variants, e.inflection ?? 'name', team, team ? 'T:' : 'L:', e.arabic ?? false);
       this.names.push(n);
       n.folded.forEach((f, i) => {
         if (f.includes(' ')) {
@@ -80,6 +85,8 @@ export class NameLexicon {
         }
         if (n.inflection !== 'country-a' && !this.byWord.has(f)) this.byWord.set(f, n);
         if (n.inflection !== 'name' && !this.byStem.has(f)) this.byStem.set(f, n);
+        if (!n.foreign) return;
+        if (n.inflection !== 'name' && f.length >= 4 && !this.byStemSkeleton.has(skeleton(f))) this.byStemSkeleton.set(skeleton(f), n);
         const sk = skeleton(f);
         if (!n.multiword && f.length >= 4 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, n);
       });
@@ -91,6 +98,18 @@ export class NameLexicon {
    * spelling of, with the part that is the spelling.
    */
   match(stem: string): LexiconMatch | undefined {
+    let m = this.matchMemo.get(stem);
+    if (m === undefined) {
+      m = this.matchUncached(stem) ?? null;
+      if (this.matchMemo.size > 50000) this.matchMemo.clear();
+      this.matchMemo.set(stem, m);
+    }
+    return m ?? undefined;
+  }
+
+  private readonly matchMemo = new Map<string, LexiconMatch | null>();
+
+  private matchUncached(stem: string): LexiconMatch | undefined {
     const [bare, article] = stripArticle(stem);
     const off = article ? 2 : 0;
     const w = this.byWord.get(bare);
@@ -106,6 +125,35 @@ export class NameLexicon {
       if (!bare.endsWith(ending)) continue;
       const n = this.byStem.get(bare.slice(0, -ending.length));
       if (n && n.inflection === 'country-a') return { name: n, start: off, end: stem.length - ending.length };
+    }
+    return undefined;
+  }
+
+  /**
+   * An unlisted spelling of a country stem in an inflected word (الأمريكيه → الأمريكية's stem أمريك): the
+   * article and the nisba ending stripped, the rest compared by skeleton and `sameName`.
+   */
+  looseStemMatch(stem: string): LexiconMatch | undefined {
+    let m = this.looseMemo.get(stem);
+    if (m === undefined) {
+      m = this.looseUncached(stem) ?? null;
+      if (this.looseMemo.size > 50000) this.looseMemo.clear();
+      this.looseMemo.set(stem, m);
+    }
+    return m ?? undefined;
+  }
+
+  private readonly looseMemo = new Map<string, LexiconMatch | null>();
+
+  private looseUncached(stem: string): LexiconMatch | undefined {
+    if (this.byStemSkeleton.size === 0) return undefined;
+    const [bare, article] = stripArticle(stem);
+    const off = article ? 2 : 0;
+    for (const ending of [...NISBA, 'يا', 'ا']) {
+      if (!bare.endsWith(ending) || bare.length - ending.length < 4) continue;
+      const base = bare.slice(0, -ending.length);
+      const n = this.byStemSkeleton.get(skeleton(base));
+      if (n && n.folded.some((x) => sameName(x, base))) return { name: n, start: off, end: stem.length - ending.length };
     }
     return undefined;
   }

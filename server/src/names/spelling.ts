@@ -46,7 +46,8 @@ export function skeleton(folded: string): string {
     const c = PAIRS[folded[i]!] ?? folded[i]!;
     if (c === 'ء' || c === ' ') continue;
     if (i > 0 && i < last && (c === 'ا' || c === 'و' || c === 'ي')) continue;
-    if (out.endsWith(c)) continue;
+    // Doubled letters collapse, except at the start, where a doubled ل/و is a clitic (للنادي، ووزير).
+    if (i > 1 && out.endsWith(c)) continue;
     out += c;
   }
   if (skeletonMemo.size > 100000) skeletonMemo.clear();

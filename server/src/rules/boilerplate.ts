@@ -22,7 +22,7 @@ import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
 import type { Indexer } from '../core/workspace';
 import {
-  BREADCRUMB_SEPARATORS, BREADCRUMB_START, CHANNELS, CONTAINED, CTA_MASDARS, CTA_STRONG, CTA_WEAK, HEADERS, KINDS, MESSAGING_APPS,
+  AD_WORDS, BREADCRUMB_SEPARATORS, BREADCRUMB_START, EDITOR_NOTE_DESK, EDITOR_NOTE_OPENERS, NOTE_CHECK_WORDS, PLACEHOLDER_SLOTS, RELATED_CUES, CHANNELS, CONTAINED, CTA_MASDARS, CTA_STRONG, CTA_WEAK, HEADERS, KINDS, MESSAGING_APPS,
   PITCH, READER_ADDRESS, REPORTING_VERBS, SOCIAL_NETWORKS, UI_PATTERNS, type BoilerplateKind,
 } from '../lexicon/boilerplate';
 
@@ -62,6 +62,18 @@ const HEADER_MAP = new Map(HEADERS.map((h) => [phraseKey(h.phrase), h]));
 const HEADER_MAX_WORDS = Math.max(...[...HEADER_MAP.keys()].map((k) => k.split(' ').length));
 const CONTAINED_KEYS = CONTAINED.map((c) => ({ key: ` ${phraseKey(c.phrase)} `, phrase: c.phrase, kind: c.kind, maxWords: c.maxWords ?? 30 }));
 const BREADCRUMB_KEYS = BREADCRUMB_START.map(phraseKey);
+const wordSet = (list: readonly string[]) => new Set(list.map(phraseKey));
+const AD_SET = wordSet(AD_WORDS);
+const RELATED_SET = wordSet(RELATED_CUES);
+const NOTE_OPENER_SET = wordSet(EDITOR_NOTE_OPENERS);
+const NOTE_DESK_SET = wordSet(EDITOR_NOTE_DESK);
+const SLOT_SET = wordSet(PLACEHOLDER_SLOTS);
+const CHECK_SET = wordSet(NOTE_CHECK_WORDS);
+/** Whether the word, with or without its clitics (و، ف، ب، ل، ال), is in the set. */
+function inSet(word: string, set: Set<string>): boolean {
+  if (set.has(word)) return true;
+  return cliticReadings(word).some((r) => set.has(r.stem));
+}
 
 /** Lines longer than this are story paragraphs, never a call to action. */
 const CTA_MAX_WORDS = 30;
@@ -73,7 +85,7 @@ const INLINE_HEADLINE_MAX_WORDS = 25;
 /** A line is distinctive enough for the workspace index with this many words and letters. */
 const TEMPLATE_MIN_WORDS = 5;
 const TEMPLATE_MIN_LETTERS = 25;
-const TEMPLATE_MAX_WORDS = 40;
+const TEMPLATE_MAX_WORDS = 25;
 const TEMPLATE_MIN_ARTICLES = 3;
 /** Index keys are cut here (memory bound; longer lines that agree this far are the same paragraph). */
 const INDEX_KEY_MAX = 200;
@@ -89,6 +101,8 @@ interface Match {
   label?: Bilingual;
   /** Opens a related-links block (a bare header): the headline-like lines after it join. */
   opens?: boolean;
+  /** A header recognised by its shape only: it stands only when a headline follows it. */
+  needsHeadline?: boolean;
   /** Number of articles holding the line (template lines, or a flagged line that also recurs). */
   articles?: number;
   /** Some of the other articles holding it. */
@@ -114,25 +128,35 @@ interface CueHit {
   cue: Cue;
   word: number;
   n: number;
+  /** The clitics stripped from the first word (و/ف; ب/ل). */
+  conj: string;
+  prep: string;
 }
+
+/** First words of the cue phrases: a word whose readings hold none of these starts no cue. */
+const CUE_FIRST_WORDS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
+const LATIN_START = /^[a-z]/;
 
 /** Cue hits of a line's words (n-grams up to 3, clitics stripped from the first word). */
 function cueHits(words: string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= MAX_GRAM && i + n <= words.length; n++) {
-      const rest = n > 1 ? ' ' + words.slice(i + 1, i + n).join(' ') : '';
-      const first = words[i]!;
-      const readings = /^[a-z]/.test(first) ? [{ stem: first, prep: '', article: false }] : cliticReadings(first);
-      const seen = new Set<Cue>();
-      for (const r of readings.length ? readings : [{ stem: first, prep: '', article: false }]) {
-        const cues = CUES.get(r.stem + rest);
+    const first = words[i]!;
+    const readings = LATIN_START.test(first) ? [] : cliticReadings(first);
+    const candidates = readings.length ? readings : [{ stem: first, prep: '', conj: '', article: false }];
+    const seen = new Set<Cue>();
+    for (const r of candidates) {
+      if (!CUE_FIRST_WORDS.has(r.stem)) continue;
+      const nounOnly = r.prep !== '' || r.article;
+      let gram = r.stem;
+      for (let n = 1; n <= MAX_GRAM && i + n <= words.length; n++) {
+        if (n > 1) gram += ' ' + words[i + n - 1];
+        const cues = CUES.get(gram);
         if (!cues) continue;
-        const nounOnly = r.prep !== '' || r.article;
         for (const cue of cues) {
           if (seen.has(cue) || (nounOnly && VERB_CUES.has(cue.type))) continue;
           seen.add(cue);
-          hits.push({ cue, word: i, n });
+          hits.push({ cue, word: i, n, conj: r.conj, prep: r.prep });
         }
       }
     }
@@ -140,11 +164,14 @@ function cueHits(words: string[]): CueHit[] {
   return hits;
 }
 
-function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; allow: Set<string> }): LineInfo {
+/** Header kinds that may carry their content on the same line after a separator. */
+const INLINE_KINDS = new Set<BoilerplateKind>(['related-links', 'editor-note', 'copyright-footer', 'social-bar']);
+
+function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; allow: Set<string> }, heading: boolean): LineInfo {
   const raw = doc.text.slice(line.start, line.end);
   const blank = raw.trim() === '';
   const foldedLine = doc.foldedOf(line);
-  const key = phraseKey(foldedLine);
+  const key = lineKeysOf(doc)[line.index]!;
   const words = key ? key.split(' ') : [];
   const info: LineInfo = { line, key, words, blank, decoration: !blank && key === '' && DECORATION.test(doc.masked.slice(line.start, line.end)), headlineLike: false };
   if (blank || !key || team.allow.has(key)) return info;
@@ -164,9 +191,24 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
     if (!h) continue;
     if (n === words.length) return { ...info, match: { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock } };
     const afterHeader = foldedLine.slice(wordEnd(foldedLine, n - 1));
-    if (SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
+    // «للمزيد: headline» — but «فيديو.. headline» or a heading is a title, and ad/UI labels stand alone.
+    if (INLINE_KINDS.has(h.kind) && !heading && SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
       return { ...info, match: { kind: h.kind, evidence: [original(0, n)] } };
     }
+  }
+
+  // 1b. General shapes: ad labels, related-links headers, editor notes, template slots.
+  const trimmedRaw = raw.trim();
+  if (words.length <= 3 && words.some((w) => inSet(w, AD_SET))) return { ...info, match: { kind: 'ad-marker', evidence: [trimmedRaw] } };
+  if (/^(?:\[[^\]]*\]|\{\{.*\}\})$/.test(trimmedRaw) && words.length <= 12) {
+    const note = words.some((w) => inSet(w, CHECK_SET));
+    return { ...info, match: { kind: note ? 'editor-note' : 'placeholder', evidence: [trimmedRaw] } };
+  }
+  if (words.slice(0, 4).some((w) => NOTE_OPENER_SET.has(w)) && words.slice(0, 5).some((w) => inSet(w, NOTE_DESK_SET)) && /[:：\-–—]/.test(masked)) {
+    return { ...info, match: { kind: 'editor-note', evidence: [original(0, Math.min(3, words.length))] } };
+  }
+  if (words.length <= 4 && words.some((w) => inSet(w, RELATED_SET))) {
+    return { ...info, match: { kind: 'related-links', evidence: [trimmedRaw], opens: true, needsHeadline: true } };
   }
 
   // 2. Interface shapes, breadcrumbs, the © sign.
@@ -176,30 +218,32 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   }
   if (/[©]|\(c\)/i.test(masked) && words.length <= 20) return { ...info, match: { kind: 'copyright-footer', evidence: ['©'] } };
 
-  if (words.length > CTA_MAX_WORDS * 2) return info;
+  // 3. Contained catalogue phrases (a reporting sentence is a story about them, not the thing itself).
+  const contained = CONTAINED_KEYS.find((c) => words.length <= c.maxWords && padded.includes(c.key));
+  if (!contained && words.length > CTA_MAX_WORDS) return info; // a story paragraph: nothing more to look for
   const hits = cueHits(words);
   const reports = hits.some((h) => h.cue.type === 'report');
-
-  // 3. Contained catalogue phrases (a reporting sentence is a story about them, not the thing itself).
-  if (!reports) {
-    for (const c of CONTAINED_KEYS) {
-      if (words.length <= c.maxWords && padded.includes(c.key)) return { ...info, match: { kind: c.kind, evidence: [c.phrase] } };
-    }
-  }
+  if (contained && !reports) return { ...info, match: { kind: contained.kind, evidence: [contained.phrase] } };
   if (reports || words.length > CTA_MAX_WORDS) return info;
+  if (words.length <= 8 && words.includes('هنا') && words.some((w) => inSet(w, SLOT_SET))) return { ...info, match: { kind: 'placeholder', evidence: [trimmedRaw] } };
 
   // 4. Calls to action: an invitation to the reader and a channel of the site.
   const has = (t: CueType) => hits.filter((h) => h.cue.type === t);
   const strong = [...has('strong'), ...has('reader')];
-  const weakAtStart = has('weak').filter((h) => h.word === 0);
+  // An imperative opens its line without «و»: «وشارك في المؤتمر …» is a story sentence.
+  const weakAtStart = has('weak').filter((h) => h.word === 0 && h.conj === '');
+  const weakBare = has('weak').filter((h) => h.conj === '');
   const masdar = has('masdar');
+  // «للاشتراك»، «لمتابعة»، «بالضغط»: the purpose/means form a promo opens with (not «وتلقى …»).
+  const masdarLead = masdar.filter((h) => h.word === 0 && h.prep !== '');
   const channels = [...has('messaging'), ...has('channel'), ...has('social')];
   const pitch = has('pitch');
   const ev = (list: CueHit[]) => list.map((h) => original(h.word, h.n));
   let cta = false;
   if (channels.length && strong.length && (channels.length + masdar.length + pitch.length > 0)) cta = true;
   else if (channels.length && weakAtStart.length && (masdar.length || pitch.length || words.length <= 12)) cta = true;
-  else if (channels.length && masdar.some((h) => h.word === 0) && words.length <= 15) cta = true;
+  else if (channels.length && masdarLead.length && words.length <= 15) cta = true;
+  else if (channels.length && weakBare.length && pitch.length) cta = true;
   else if (strong.some((h) => h.cue.type === 'reader') && (channels.length || masdar.length)) cta = true;
   // A share bar: two or more network names and at most one other word.
   const platformWords = new Set(hits.filter((h) => h.cue.type === 'social' || h.cue.type === 'messaging').flatMap((h) => range(h.word, h.n)));
@@ -212,14 +256,15 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
     const evidence = dedupe(ev([...strong, ...weakAtStart, ...masdar, ...channels, ...pitch].sort((a, b) => a.word - b.word)));
     return { ...info, match: { kind, evidence, label: app?.cue.label } };
   }
-  const anyCue = [...strong, ...weakAtStart, ...masdar, ...channels, ...pitch];
-  if (anyCue.length && words.length <= 15) info.weakCue = dedupe(ev(anyCue));
+  if (words.length <= 15 && (strong.length || weakAtStart.length || masdarLead.length || (channels.length && words.length <= 6))) {
+    info.weakCue = dedupe(ev([...strong, ...weakAtStart, ...masdarLead, ...channels]));
+  }
   return info;
 }
 
 /** The kind a call to action is about: newsletter, comments, app, social, else a plain «click here». */
 function pickKind(channels: CueHit[]): BoilerplateKind {
-  for (const k of ['newsletter-promo', 'comment-prompt', 'app-prompt', 'social-bar'] as const) if (channels.some((h) => h.cue.kind === k)) return k;
+  for (const k of ['newsletter-promo', 'comment-prompt', 'app-prompt', 'call-to-action', 'social-bar'] as const) if (channels.some((h) => h.cue.kind === k)) return k;
   return 'call-to-action';
 }
 
@@ -263,20 +308,39 @@ function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: num
 
 // ---- the workspace index ----
 
+const NOT_KEY = /[^\p{L}\p{N}]+/gu;
+const keyCache = new WeakMap<ArticleDocument, string[]>();
+
+/**
+ * The key of every line: its folded text with punctuation as single spaces — what `phraseKey` gives,
+ * computed from the document's folded text (already folded), once per document.
+ */
+function lineKeysOf(doc: ArticleDocument): string[] {
+  let keys = keyCache.get(doc);
+  if (!keys) {
+    keys = doc.lines.map((l) => doc.foldedOf(l).replace(NOT_KEY, ' ').trim());
+    keyCache.set(doc, keys);
+  }
+  return keys;
+}
+
+/** Keys of the lines distinctive enough for the workspace index (undefined for the others). */
 function lineKeys(doc: ArticleDocument): (string | undefined)[] {
   const frontEnd = doc.frontMatter?.span.end ?? -1;
-  return doc.lines.map((l) => {
-    if (l.start < frontEnd) return undefined;
-    const key = phraseKey(doc.foldedOf(l));
-    return distinctive(key) ? key.slice(0, INDEX_KEY_MAX) : undefined;
-  });
+  const keys = lineKeysOf(doc);
+  return doc.lines.map((l, i) => (l.start >= frontEnd && distinctive(keys[i]!) ? keys[i]!.slice(0, INDEX_KEY_MAX) : undefined));
 }
 
 function distinctive(key: string): boolean {
-  if (key.length < TEMPLATE_MIN_LETTERS) return false;
+  if (key.length < TEMPLATE_MIN_LETTERS + TEMPLATE_MIN_WORDS - 1) return false;
   let words = 0;
-  for (const w of key.split(' ')) if (w.length >= 2 && !/^\d+$/.test(w)) words++;
-  return words >= TEMPLATE_MIN_WORDS && key.replace(/[^\p{L}]/gu, '').length >= TEMPLATE_MIN_LETTERS;
+  let letters = 0;
+  for (const w of key.split(' ')) {
+    if (/^\d+$/.test(w)) continue;
+    letters += w.length;
+    if (w.length >= 2) words++;
+  }
+  return words >= TEMPLATE_MIN_WORDS && letters >= TEMPLATE_MIN_LETTERS;
 }
 
 /** Distinctive lines of an article (normalised key), for "this line is in N articles". */
@@ -336,9 +400,13 @@ export const boilerplate: Rule = {
       allow: new Set(ctx.config.team.boilerplate.allow.map(phraseKey)),
     };
     const frontEnd = doc.frontMatter?.span.end ?? -1;
-    const infos = doc.lines.map((l) =>
-      l.start < frontEnd ? ({ line: l, key: '', words: [], blank: true, decoration: false, headlineLike: false } as LineInfo) : analyse(doc, l, team),
-    );
+    let firstContent = -1;
+    const infos = doc.lines.map((l, i) => {
+      if (l.start < frontEnd) return { line: l, key: '', words: [], blank: true, decoration: false, headlineLike: false } as LineInfo;
+      const info = analyse(doc, l, team, firstContent < 0 || isHeading(doc, l));
+      if (firstContent < 0 && !info.blank) firstContent = i;
+      return info;
+    });
     const recurring = recurringLines(doc, lineKeys(doc), ctx);
     for (const [i, r] of recurring) {
       const info = infos[i]!;
@@ -365,8 +433,13 @@ export const boilerplate: Rule = {
         infos[nx]!.role = 'headline';
         j = nx;
       }
+      if (j === i && info.match.needsHeadline && !info.match.articles) {
+        info.match = undefined; // a short line like «المزيد من الضحايا» before a paragraph is a subheading
+        info.role = undefined;
+      }
     });
-    // Separators and short call-to-action lines next to a flagged line join it.
+    // Separators and short call-to-action lines next to a flagged line join it (never the title or a heading).
+    const isTitle = (i: number) => i === firstContent || isHeading(doc, infos[i]!.line);
     let grew = true;
     while (grew) {
       grew = false;
@@ -376,7 +449,7 @@ export const boilerplate: Rule = {
           const nx = nextContent(i, dir);
           if (nx < 0) continue;
           const other = infos[nx]!;
-          if (other.role || team.allow.has(other.key) || !(other.decoration || other.weakCue)) continue;
+          if (other.role || team.allow.has(other.key) || !(other.decoration || other.weakCue) || isTitle(nx)) continue;
           other.role = 'joined';
           grew = true;
         }
@@ -397,6 +470,12 @@ export const boilerplate: Rule = {
     return real.map((b, bi) => blockFinding(doc, infos, b, removals, bi));
   },
 };
+
+/** Whether a line is a heading or the front-matter title (Markdown), by the paragraph it starts. */
+function isHeading(doc: ArticleDocument, line: Line): boolean {
+  const p = doc.paragraphAt(line.start) ?? doc.paragraphAt(doc.text.slice(line.start, line.end).search(/\S/) + line.start);
+  return p !== undefined && p.kind !== 'text';
+}
 
 function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removals: TextEdit[], bi: number): Finding {
   const lines = infos.slice(b.first, b.last + 1);

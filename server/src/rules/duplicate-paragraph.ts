@@ -9,7 +9,6 @@
  * Short paragraphs (fewer than 8 words: subheadings, datelines, «تفاصيل») and titles/headings are
  * left alone: repeating them is normal.
  */
-import { phraseKey } from '../core/config';
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
 import type { Finding } from '../core/types';
@@ -18,6 +17,7 @@ import { removalEdit } from './boilerplate';
 const ID = 'duplicate-paragraph';
 const MIN_WORDS = 8;
 const SHINGLE = 3;
+const NOT_KEY = /[^\p{L}\p{N}]+/gu;
 /** Share of the longer paragraph's trigrams found in the other one. */
 const NEAR = 0.8;
 /** A trigram found in more paragraphs than this is too common to compare by (keeps the work linear). */
@@ -40,11 +40,12 @@ export const duplicateParagraph: Rule = {
     const paras: Para[] = [];
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
-      const key = phraseKey(doc.foldedOf(p));
+      // The folded text is already folded: the key is it with punctuation as single spaces (= phraseKey).
+      const key = doc.foldedOf(p).replace(NOT_KEY, ' ').trim();
       const words = key.split(' ');
       if (words.length < MIN_WORDS) continue;
       const shingles = new Set<string>();
-      for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(words.slice(i, i + SHINGLE).join(' '));
+      for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
       paras.push({ p, key, shingles });
     }
     const byKey = new Map<string, number>();

@@ -26,11 +26,13 @@ import type { Finding, Fix } from '../core/types';
 import {
   AFTER_NAME_WORDS,
   CARRYING_PARTICIPLES,
+  EXTRA_VERB_FORMS,
   IMPERSONAL_REPORTING,
   NAME_PREPOSITIONS,
   NAMING_NOUNS,
   NAMING_PHRASES,
   PAST_SUFFIXES,
+  POINTING_BACK,
   PRESENT_PREFIXES,
   PRESENT_SUFFIXES,
   REPORTING_VERBS,
@@ -41,8 +43,13 @@ const ID = 'unattributed-quote';
 
 /** Quotations shorter than this many words are scare quotes, terms or names, not quotations. */
 export const MIN_QUOTE_WORDS = 3;
-/** A quoted text after a preposition (في "…"، على "…") up to this many words is a name. */
-const MAX_NAME_AFTER_PREPOSITION = 5;
+/**
+ * A quoted text right after a preposition (في "…"، على "…"، إلى "…"، بـ"…") up to this many words is a
+ * name or a phrase woven into the writer's own sentence, not a quotation standing on its own.
+ */
+const MAX_WOVEN_AFTER_PREPOSITION = 12;
+/** How far after a quotation its speaker may stand («"…"، قال وزير الخارجية»): words. */
+const MAX_WORDS_TO_SPEAKER_AFTER = 4;
 /** A colon opening a paragraph's quotation (وقال الوزير: ¶ "…") follows a label of at most this many words. */
 const MAX_LABEL_WORDS = 6;
 /**
@@ -63,10 +70,12 @@ function verbForms(): Set<string> {
   for (const [past, present] of REPORTING_VERBS) {
     const p = foldString(past);
     for (const s of PAST_SUFFIXES) out.add(p + s);
+    // Weak final letter: دعا → دعت، دعوا؛ نفى → نفت، نفوا.
+    if (/[اي]$/.test(p)) for (const s of ['ت', 'وا', 'تا']) out.add(p.slice(0, -1) + s);
     const stem = foldString(present).slice(1);
     for (const pre of PRESENT_PREFIXES) for (const s of PRESENT_SUFFIXES) out.add(foldString(pre) + stem + s);
   }
-  for (const w of IMPERSONAL_REPORTING) out.add(foldString(w));
+  for (const w of [...IMPERSONAL_REPORTING, ...EXTRA_VERB_FORMS]) out.add(foldString(w));
   return out;
 }
 
@@ -87,6 +96,8 @@ function phraseIndex(list: readonly string[]): Map<string, string[][]> {
 const SOURCES = phraseIndex(SOURCE_PHRASES);
 const NAMING_NOUN_SET = new Set(NAMING_NOUNS.map(foldString));
 const NAMING_PHRASE_LIST = NAMING_PHRASES.map((p) => foldString(p).split(/\s+/));
+/** Words of the pointing-back phrases; a verb after any of them in the sentence's first words names the speaker. */
+const POINTING_BACK_WORDS = new Set(POINTING_BACK.flatMap((p) => foldString(p).split(/\s+/)).filter((w) => w !== 'ما'));
 const AFTER_NAME = new Set(AFTER_NAME_WORDS.map(foldString));
 const PREPOSITIONS = new Set(NAME_PREPOSITIONS.map(foldString));
 /** Words after a verb that show it has no noun subject of its own (وأكد أن …، وقال: …). */
@@ -95,7 +106,8 @@ const PRONOUN_SUBJECT_NEXT = new Set(['ان', 'انه', 'انها', 'انهم', 
 /** Object pronouns attached to a verb (وصفه، هددهم، تعتبرهما، أبلغني). */
 const OBJECT_PRONOUN = /(?:هما|هم|هن|ها|ه|ني|نا|كم|ك)$/;
 function withoutObjectPronoun(folded: string): string {
-  return folded.length > 4 ? folded.replace(OBJECT_PRONOUN, '') : folded;
+  const stripped = folded.replace(OBJECT_PRONOUN, '');
+  return stripped.length >= 3 ? stripped : folded;
 }
 
 /** The word without a leading و/ف conjunction (the forms the lexicon is matched against). */
@@ -128,7 +140,9 @@ export function findCues(doc: ArticleDocument): (Cue | undefined)[] {
           break;
         }
       }
-      if (VERBS.has(f) || VERBS.has(withoutObjectPronoun(f))) {
+      // عبّر عن: the bare form is also the preposition عبر ("via"), a verb only before عن.
+      const asVerb = VERBS.has(f) || VERBS.has(withoutObjectPronoun(f)) || VERBS.has(withoutObjectPronoun(f).replace(/ا$/, 'ي')) || (f === 'عبر' && (t[i + 1]?.folded === 'عن' || t[i - 1]?.sentence !== tok.sentence));
+      if (asVerb) {
         cues[i] = { kind: 'verb', first: i, last: i };
         break;
       }
@@ -168,7 +182,7 @@ function firstTokenAt(doc: ArticleDocument, offset: number): number {
 }
 
 /** Why a quoted span is not a quotation, or undefined when it is one. */
-export function notAQuotation(doc: ArticleDocument, q: Quote, terms: Set<string>, innerTokens: Token[]): string | undefined {
+export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<string>, innerTokens: Token[]): string | undefined {
   if (isHeadline(doc, q.paragraph)) return 'headline';
   if (innerTokens.length < MIN_QUOTE_WORDS) return 'short';
   if (!innerTokens.some((tok) => tok.arabic)) return 'latin';
@@ -181,7 +195,7 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: Set<string>
     for (const r of doc.readings(prev)) {
       if (NAMING_NOUN_SET.has(r.stem) || NAMING_NOUN_SET.has(prev.folded)) return 'named';
     }
-    if (PREPOSITIONS.has(prev.folded) && innerTokens.length <= MAX_NAME_AFTER_PREPOSITION) return 'named';
+    if ((PREPOSITIONS.has(prev.folded) || /^[بلك]$/.test(prev.folded)) && innerTokens.length <= MAX_WOVEN_AFTER_PREPOSITION) return 'phrase';
     for (const words of NAMING_PHRASE_LIST) {
       const startIdx = before - words.length + 1;
       if (startIdx < 0) continue;
@@ -196,6 +210,8 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: Set<string>
   }
   const after = t[firstTokenAt(doc, q.end)];
   if (after && /^[\s\u00A0]*$/.test(doc.masked.slice(q.end, after.start)) && AFTER_NAME.has(after.folded)) return 'named';
+  // One of a list of quoted names or titles («"…" و"…"»، «"…"، "…"»).
+  if (innerTokens.length <= MAX_EMBEDDED_PHRASE_WORDS && (/["”»]\s*[،,]?\s*(?:و|او|أو)?\s*$/.test(doc.masked.slice(Math.max(0, q.start - 6), q.start)) || /^\s*[،,]?\s*(?:و|او|أو)\s*["“«]/.test(doc.masked.slice(q.end, q.end + 6)))) return 'phrase';
   // A short phrase woven into a sentence: words of the same sentence on both sides, no colon introducing it.
   const sentence = doc.sentenceAt(q.start);
   if (innerTokens.length <= MAX_EMBEDDED_PHRASE_WORDS && sentence && prev && prev.sentence === sentence.index && after && after.sentence === sentence.index && !q.continues) {
@@ -212,12 +228,148 @@ function isHeadline(doc: ArticleDocument, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph]!;
   if (p.kind !== 'text') return true;
   if (p.tokens[1] - p.tokens[0] > MAX_HEADLINE_WORDS) return false;
+  // The first line of a plain-text draft is its title, whatever it ends with (titles end in ؟ too).
+  if (doc.format === 'plaintext' && p.index === 0) return true;
   return !/[.!?؟…:]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end));
 }
 
-interface Window {
-  /** Sentence indexes searched, in order. */
-  sentences: number[];
+/** What the rule concluded about one quoted span, and why (used by the rule and by its evaluation). */
+export interface QuoteJudgement {
+  quote: Quote;
+  verdict: 'not-quotation' | 'attributed' | 'unattributed';
+  /**
+   * not-quotation: short | latin | term | named | phrase | headline;
+   * attributed: before (a cue before it in its sentence) | label (a colon after a name) | after (a verb or
+   * source after it in its sentence) | introduced (the sentence before ends with a colon) | chained (the
+   * sentence before holds an attributed quotation) | next (a verb or source in the sentence after);
+   * unattributed: none.
+   */
+  why: string;
+  /** Sentence indexes the rule searched for a cue. */
+  window: number[];
+}
+
+/** Judges every top-level quoted span of the document (a continued quote is judged with its first part). */
+export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): QuoteJudgement[] {
+  const out: QuoteJudgement[] = [];
+  const t = doc.tokens;
+  let cues: (Cue | undefined)[] | undefined;
+  // Offsets covered by top-level quotes: cue words inside a quotation are the speaker's words, not a cue.
+  const top = doc.quotes.filter((q) => q.depth === 0);
+  const insideQuote = (offset: number): boolean => {
+    let lo = 0;
+    let hi = top.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = top[mid]!;
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  // Sentences holding the start of a quoted span, and those ending in an attributed quotation.
+  const quoteSentences = new Set<number>();
+  for (const q of top) {
+    const s = doc.sentenceAt(q.start);
+    if (s) quoteSentences.add(s.index);
+  }
+  const attributedEnds = new Set<number>();
+  // Index after the third Arabic token: a subjectless verb from there on has a speaker named before it.
+  let arabicSeen = 0;
+  let namedFrom = t.length;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.arabic && ++arabicSeen >= MIN_WORDS_BEFORE_PRONOUN_SUBJECT) {
+      namedFrom = i + 1;
+      break;
+    }
+  }
+
+  for (const q of top) {
+    if (q.continuation) continue;
+    const innerTokens = doc.tokensIn(q.inner);
+    const not = notAQuotation(doc, q, terms, innerTokens);
+    if (not) {
+      out.push({ quote: q, verdict: 'not-quotation', why: not, window: [] });
+      continue;
+    }
+    cues ??= findCues(doc);
+    const qFirst = firstTokenAt(doc, q.start);
+    const qAfter = firstTokenAt(doc, q.end);
+    const sFirst = doc.sentenceAt(q.start)?.index ?? t[qFirst]?.sentence;
+    const sLast = doc.sentenceAt(q.end - 1)?.index ?? sFirst;
+    if (sFirst === undefined || sLast === undefined) continue;
+    const window = [sFirst - 1, sFirst, sLast, sLast + 1].filter((s, k, a) => s >= 0 && s < doc.sentences.length && a.indexOf(s) === k);
+
+    const usable = (i: number, allowParticiple: boolean): boolean => {
+      const c = cues![i];
+      if (!c || insideQuote(t[i]!.start)) return false;
+      if (c.kind === 'participle' && !allowParticiple) return false;
+      if (c.kind === 'source') return true;
+      // A verb or participle with no noun subject after it needs a speaker named somewhere before it.
+      const next = t[c.last + 1];
+      const subjectless = !next || next.sentence !== t[i]!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(t[c.last]!.end, next.start));
+      return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
+    };
+    const anyCue = (from: number, to: number, allowParticiple: boolean): boolean => {
+      for (let i = from; i < to; i++) if (usable(i, allowParticiple)) return true;
+      return false;
+    };
+    const speakerAfter = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) {
+        if (insideQuote(t[i]!.start)) return false;
+        const c = cues![i];
+        if (!c || c.kind === 'participle') continue;
+        if (c.kind === 'source') return true;
+        if (VERBS.has(withoutObjectPronoun(t[i]!.folded)) && usable(i, false)) return true;
+      }
+      return false;
+    };
+    const pointsBack = (from: number, to: number): boolean => {
+      let back = false;
+      for (let i = from; i < to; i++) {
+        if (insideQuote(t[i]!.start)) return false;
+        const c = cues![i];
+        if (c?.kind === 'source') return true;
+        if (POINTING_BACK_WORDS.has(t[i]!.folded)) back = true;
+        if (back && c?.kind === 'verb') return true;
+        const f = t[i]!.folded;
+        if (c?.kind === 'verb' && !VERBS.has(f) && conjForms(f).some((x) => !VERBS.has(x) && VERBS.has(withoutObjectPronoun(x)))) return true;
+      }
+      return false;
+    };
+
+    let why = 'none';
+    const s0 = doc.sentences[sFirst]!;
+    const sL = doc.sentences[sLast]!;
+    const prevS = doc.sentences[sFirst - 1];
+    const nextS = doc.sentences[sLast + 1];
+    // 1. The quotation's sentence before it: any cue; or a colon right after a speaker's name or title
+    //    (رئيس الشركة جون سميث: "…").
+    if (anyCue(s0.tokens[0], qFirst, true)) why = 'before';
+    else if (qFirst > s0.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start))) why = 'label';
+    // 2. Right after it («"…"، قال الوزير»، «"…"، بحسب البيان»، «"…" على حد تعبيره»): a verb without a
+    //    conjunction or a source phrase among the first words after it. Not a participle (after a quotation
+    //    it carries on a speaker who must already have been given), and not وقال/وأضاف, which open a clause
+    //    of their own.
+    else if (speakerAfter(qAfter, Math.min(sL.tokens[1], qAfter + MAX_WORDS_TO_SPEAKER_AFTER)) || pointsBack(qAfter, sL.tokens[1])) why = 'after';
+    // 3. The sentence before, when it introduces the quotation: it ends with a colon (also at the end of
+    //    the previous paragraph: «وقال الوزير:» ¶ «"…"»), or, in the same paragraph, it holds a quotation
+    //    with its speaker and this one goes on with the same speaker («قال: "…". "…"»).
+    else if (prevS && doc.paragraphs[prevS.paragraph]!.kind === 'text') {
+      const introduces = qFirst === s0.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(prevS.start, prevS.end));
+      const chained = prevS.paragraph === s0.paragraph && (attributedEnds.has(prevS.index) || (quoteSentences.has(prevS.index) && anyCue(prevS.tokens[0], prevS.tokens[1], true)));
+      if (introduces && (prevS.tokens[1] - prevS.tokens[0] <= MAX_LABEL_WORDS || anyCue(prevS.tokens[0], prevS.tokens[1], true))) why = 'introduced';
+      else if (chained) why = 'chained';
+    }
+    // 4. The sentence after, in the same paragraph, pointing back at the quotation at its start, with no
+    //    quotation before it: a source phrase or a reporting verb with an object pronoun («"…". هذا ما
+    //    قاله الوزير»، «"…". بحسب البيان»). «"…". وأضاف أن …» does not: it presumes a speaker never given.
+    if (why === 'none' && nextS && nextS.paragraph === sL.paragraph && pointsBack(nextS.tokens[0], Math.min(nextS.tokens[1], nextS.tokens[0] + MAX_WORDS_TO_SPEAKER_AFTER))) why = 'next';
+    if (why !== 'none') attributedEnds.add(sLast);
+    out.push({ quote: q, verdict: why === 'none' ? 'unattributed' : 'attributed', why, window });
+  }
+  return out;
 }
 
 export const unattributedQuote: Rule = {
@@ -229,93 +381,10 @@ export const unattributedQuote: Rule = {
   defaultSeverity: 'warning',
   check(doc: ArticleDocument, ctx: RuleContext): Finding[] {
     if (doc.quotes.length === 0) return [];
-    const out: Finding[] = [];
-    const t = doc.tokens;
     const terms = new Set(ctx.config.team.quotes.terms.map(phraseKey));
-    let cues: (Cue | undefined)[] | undefined;
-    // Offsets covered by top-level quotes: cue words inside a quotation are the speaker's words, not a cue.
-    const top = doc.quotes.filter((q) => q.depth === 0);
-    const insideQuote = (offset: number): boolean => {
-      let lo = 0;
-      let hi = top.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const q = top[mid]!;
-        if (offset < q.start) hi = mid - 1;
-        else if (offset >= q.end) lo = mid + 1;
-        else return true;
-      }
-      return false;
-    };
-    // Index of the third Arabic token: a subjectless verb after it has a speaker named before it.
-    let arabicSeen = 0;
-    let namedFrom = t.length;
-    for (let i = 0; i < t.length; i++) {
-      if (t[i]!.arabic && ++arabicSeen >= MIN_WORDS_BEFORE_PRONOUN_SUBJECT) {
-        namedFrom = i + 1;
-        break;
-      }
-    }
-
-    // Sentences that end in an attributed quotation: a quotation in the next sentence goes on with its speaker.
-    const attributedStarts = new Set<number>();
-    for (const q of top) {
-      if (q.continuation) continue;
-      const innerTokens = doc.tokensIn(q.inner);
-      if (notAQuotation(doc, q, terms, innerTokens)) continue;
-      cues ??= findCues(doc);
-      const qFirst = firstTokenAt(doc, q.start);
-      const qAfter = firstTokenAt(doc, q.end);
-      const sFirst = doc.sentenceAt(q.start)?.index ?? t[qFirst]?.sentence;
-      const sLast = doc.sentenceAt(q.end - 1)?.index ?? sFirst;
-      if (sFirst === undefined || sLast === undefined) continue;
-
-      const usable = (i: number, allowParticiple: boolean): boolean => {
-        const c = cues![i];
-        if (!c || insideQuote(t[i]!.start)) return false;
-        if (c.kind === 'participle' && !allowParticiple) return false;
-        if (c.kind === 'source') return true;
-        // A verb or participle with no noun subject after it needs a speaker named somewhere before it.
-        const next = t[c.last + 1];
-        const subjectless = !next || next.sentence !== t[i]!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(t[c.last]!.end, next.start));
-        return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
-      };
-
-      let attributed = false;
-      // 1. The quote's sentence before the quote: any cue, or a short speaker label ending in a colon.
-      const s0 = doc.sentences[sFirst]!;
-      const [sTok0] = s0.tokens;
-      for (let i = sTok0; i < qFirst && !attributed; i++) attributed = usable(i, true);
-      // A colon right before the quotation after a speaker's name or title (رئيس الشركة جون سميث: "…").
-      if (!attributed && qFirst - sTok0 > 0 && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start))) attributed = true;
-      // 2. After the quote to the end of its sentence: a verb or a source phrase, not a participle.
-      const sL = doc.sentences[sLast]!;
-      for (let i = qAfter; i < sL.tokens[1] && !attributed; i++) attributed = usable(i, false);
-      // 3. The sentence before, when it introduces the quotation: it ends with a colon (also at the end of the
-      //    previous paragraph: «وقال الوزير:» ¶ «"…"»), or, in the same paragraph, it holds a quotation that
-      //    is itself attributed and this one goes on with the same speaker («قال: "…". "…"»).
-      const prevS = doc.sentences[sFirst - 1];
-      if (!attributed && prevS && doc.paragraphs[prevS.paragraph]!.kind === 'text') {
-        const introduces = /:[\s\u00A0]*$/.test(doc.masked.slice(prevS.start, prevS.end)) && qFirst === s0.tokens[0];
-        const quoting = prevS.paragraph === s0.paragraph && (attributedStarts.has(prevS.index) || top.some((o) => o.start >= prevS.start && o.start < prevS.end));
-        if (introduces || quoting) {
-          for (let i = prevS.tokens[0]; i < prevS.tokens[1] && !attributed; i++) attributed = usable(i, true);
-          if (!attributed && introduces && prevS.tokens[1] - prevS.tokens[0] <= MAX_LABEL_WORDS) attributed = true;
-          if (!attributed && attributedStarts.has(prevS.index)) attributed = true;
-        }
-      }
-      // 4. The sentence after, in the same paragraph: a verb or a source phrase.
-      const nextS = doc.sentences[sLast + 1];
-      if (!attributed && nextS && nextS.paragraph === sL.paragraph) {
-        for (let i = nextS.tokens[0]; i < nextS.tokens[1] && !attributed; i++) attributed = usable(i, false);
-      }
-      if (attributed) {
-        attributedStarts.add(sLast);
-        continue;
-      }
-      out.push(finding(doc, q, { sentences: [sFirst - 1, sFirst, sLast, sLast + 1].filter((s, k, a) => s >= 0 && s < doc.sentences.length && a.indexOf(s) === k) }));
-    }
-    return out;
+    return judgeQuotes(doc, terms)
+      .filter((j) => j.verdict === 'unattributed')
+      .map((j) => finding(doc, j.quote, j.window));
   },
 };
 
@@ -325,10 +394,10 @@ function excerpt(doc: ArticleDocument, sentence: number): string {
   return words.length > 6 ? words.slice(0, 6).join(' ') + ' …' : words.join(' ');
 }
 
-function finding(doc: ArticleDocument, q: Quote, w: Window): Finding {
+function finding(doc: ArticleDocument, q: Quote, window: number[]): Finding {
   const inner = doc.text.slice(q.inner.start, q.inner.end).trim();
-  const looked = w.sentences.map((s) => `«${excerpt(doc, s)}»`).join('، ');
-  const lookedEn = w.sentences.map((s) => `"${excerpt(doc, s)}"`).join(', ');
+  const looked = window.map((s) => `«${excerpt(doc, s)}»`).join('، ');
+  const lookedEn = window.map((s) => `"${excerpt(doc, s)}"`).join(', ');
   const placeholder: Fix = q.continues
     ? {
         title: { ar: 'أضف قائلاً قبل الاقتباس: «قال [المصدر]:»', en: 'Insert an attribution before the quote: "قال [المصدر]:"' },

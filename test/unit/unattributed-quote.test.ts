@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/core/engine';
+import { unattributedQuote } from '../../server/src/rules/unattributed-quote';
+import { ruleTester, runRule, spanOf } from '../helpers/rule-tester';
+
+const MESSAGE = 'Quotation with no speaker or source: who said this?';
+const MESSAGE_AR = 'اقتباس بلا قائل أو مصدر: من قال هذا؟';
+
+// The seed-like draft: a quotation whose lead-in was cut, followed by a participle that only carries a
+// speaker on. The second quotation (after مضيفاً) is attributed; the first is not.
+const CUT_LEAD_IN =
+  'التقى رئيس الاتحاد وفدا من الصناعيين في العاصمة وبحث معه خطط التصدير.\n' +
+  '"بات من الضروري فتح أسواق جديدة أمام منتجاتنا"، مضيفا أنه "من المهم دعم المصانع الصغيرة"، وتوسيع برامج التدريب.';
+const WITH_LEAD_IN = CUT_LEAD_IN.replace('\n"بات', '\nوأشار رئيس الاتحاد، في بيان تلقت "الأنباء" نسخة منه، إلى أن "بات');
+
+ruleTester(unattributedQuote, {
+  valid: [
+    { text: 'وأكد الوزير أن "الحكومة لن تتراجع عن خطتها".', format: 'markdown', name: 'the same verb with its subject' },
+    'وقال الوزير في بيان إن "الحكومة ستواصل دعم المزارعين هذا العام".',
+    '"لن نتراجع عن قرارنا مهما كانت الضغوط"، قال رئيس الوزراء للصحفيين.',
+    'وأكدت المتحدثة أن الاجتماع انتهى، مضيفة أن "الطرفين اتفقا على جولة جديدة من المحادثات".',
+    'وبحسب بيان الوزارة، فإن "الأسعار ستبقى مستقرة حتى نهاية العام".',
+    '"الطرق كلها ستفتح قبل حلول الشتاء" على حد تعبيره.',
+    { text: WITH_LEAD_IN, name: 'lead-in with a verb, a quoted outlet name, and a participle carrying the speaker on' },
+    { text: 'وقال المدير في كلمته:\n"سنفتتح فرعين جديدين في الشمال.\n"وسنوظف مئة شاب من أبناء المنطقة".', name: 'multi-paragraph quotation introduced by a colon' },
+    { text: 'وقال الوزير: "سنبدأ العمل غدا". "ولن نتوقف حتى ننتهي من المشروع كله".', name: 'a second quotation goes on with the same speaker' },
+    { text: 'رئيس البلدية سامي خليل: "المشروع سينتهي قبل الشتاء المقبل".', name: 'speaker label with a colon' },
+    { text: 'افتتح المدرب المؤتمر الصحفي متأخرا.\n"لقد طفح الكيل تماما".. بهذه الكلمات علق المدرب على الهزيمة.', name: 'the next sentence points back at the quotation' },
+    { text: 'يعرض مسلسل "الطريق إلى البيت الكبير" على القناة الأولى هذا المساء.', name: 'title of a series' },
+    { text: 'أطلقت الوزارة حملة "معا من أجل مدارس أنظف وأجمل" في العاصمة.', name: 'campaign name' },
+    { text: 'وصلت إلى المدينة قوافل "الإغاثة" صباح اليوم.', name: 'scare quote of one word' },
+    { text: 'فازت الفرقة بجائزة المهرجان عن عرض "حكاية البحر" الذي قدمته أمس.', name: 'title followed by الذي' },
+    { text: 'بدأ الموسم الزراعي في القرية.\n"الأرض لمن يزرعها دائما وأبدا".', team: { quotes: { terms: ['الأرض لمن يزرعها دائما وأبدا'] } }, name: 'team term in quotes.terms' },
+    { text: '# الوزير: "لن نرفع الأسعار هذا العام أبدا"\n\nنص الخبر هنا وفيه تفاصيل كثيرة عن الموازنة.', format: 'markdown', name: 'headline' },
+  ],
+  invalid: [
+    {
+      text: CUT_LEAD_IN,
+      name: 'lead-in cut: a participle after the quotation does not attribute it',
+      errors: [{ text: '"بات من الضروري فتح أسواق جديدة أمام منتجاتنا"', message: MESSAGE, messageAr: MESSAGE_AR }],
+      output: CUT_LEAD_IN, // the fixes need the writer's input: none is applied blindly
+    },
+    {
+      text: 'زار الوزير سامي خليل المصنع الجديد أمس.\n"هذا المصنع سيغير وجه المنطقة كلها".',
+      name: 'a person merely mentioned earlier does not attribute it',
+      errors: [{ text: '"هذا المصنع سيغير وجه المنطقة كلها"', message: MESSAGE }],
+    },
+    {
+      text: 'وأكد أن "الحكومة لن تتراجع عن خطتها".',
+      format: 'markdown',
+      name: 'a verb whose only subject is a pronoun with no speaker named before it',
+      errors: [{ text: '"الحكومة لن تتراجع عن خطتها"', message: MESSAGE }],
+    },
+    {
+      text: 'تحدث الوزير عن الموازنة في البرلمان.\n"الأرقام تتحسن ببطء لكنها تتحسن". وأضاف أن العجز سيتراجع.',
+      name: 'وأضاف in the next sentence presumes a speaker never given',
+      errors: [{ text: '"الأرقام تتحسن ببطء لكنها تتحسن"', message: MESSAGE }],
+    },
+    {
+      text: 'انتهى الاجتماع في ساعة متأخرة.\n"سنعود إلى الطاولة الأسبوع المقبل.\n"ولن نقبل بأقل من حقوقنا".',
+      name: 'multi-paragraph quotation: flagged once, on its first paragraph',
+      errors: [{ text: '"سنعود إلى الطاولة الأسبوع المقبل.', message: MESSAGE }],
+    },
+    {
+      text: 'وقال الوزير إن الخطة جاهزة.\n\n«نحتاج إلى ثلاث سنوات على الأقل لإنجازها».',
+      name: 'guillemets, previous paragraph does not introduce it',
+      errors: [{ text: '«نحتاج إلى ثلاث سنوات على الأقل لإنجازها»', message: MESSAGE }],
+    },
+  ],
+});
+
+describe('unattributed-quote fixes and hover', () => {
+  const text = 'زار الوزير سامي خليل المصنع الجديد أمس.\n"هذا المصنع سيغير وجه المنطقة كلها".';
+
+  it('inserts an attribution placeholder after the quote, and the result is attributed', () => {
+    const [f] = runRule(unattributedQuote, text).findings;
+    const fix = f!.fixes[0]!;
+    assert.equal(fix.preferred, false);
+    assert.equal(fix.fixAll, false);
+    const fixed = applyEdits(text, fix.edits);
+    assert.equal(fixed, 'زار الوزير سامي خليل المصنع الجديد أمس.\n"هذا المصنع سيغير وجه المنطقة كلها"، قال [المصدر].');
+    assert.deepEqual(runRule(unattributedQuote, fixed).findings, []);
+  });
+
+  it('inserts the placeholder before a quotation that runs on into the next paragraph', () => {
+    const multi = 'انتهى الاجتماع في ساعة متأخرة.\n"سنعود إلى الطاولة الأسبوع المقبل.\n"ولن نقبل بأقل من حقوقنا".';
+    const [f] = runRule(unattributedQuote, multi).findings;
+    const fixed = applyEdits(multi, f!.fixes[0]!.edits);
+    assert.equal(fixed, 'انتهى الاجتماع في ساعة متأخرة.\nقال [المصدر]: "سنعود إلى الطاولة الأسبوع المقبل.\n"ولن نقبل بأقل من حقوقنا".');
+    assert.deepEqual(runRule(unattributedQuote, fixed).findings, []);
+  });
+
+  it('offers "not a quotation", adding the quoted text to quotes.terms', () => {
+    const [f] = runRule(unattributedQuote, text).findings;
+    const fix = f!.fixes[1]!;
+    assert.deepEqual(fix.edits, []);
+    assert.deepEqual(fix.configChange, { kind: 'add-to-list', key: 'quotes.terms', value: 'هذا المصنع سيغير وجه المنطقة كلها' });
+    assert.equal(fix.title.en, 'Not a quotation: add the text to quotes.terms');
+    assert.deepEqual(runRule(unattributedQuote, text, { team: { quotes: { terms: [fix.configChange!.value] } } }).findings, []);
+  });
+
+  it('explains which cues count and where the rule looked, in both languages', () => {
+    const [f] = runRule(unattributedQuote, text).findings;
+    assert.deepEqual([f!.span.start, f!.span.end], spanOf(text, '"هذا المصنع سيغير وجه المنطقة كلها"'));
+    assert.match(f!.explanation.en, /reporting verb/);
+    assert.ok(f!.explanation.en.includes('the sentence before and the sentence after ("زار الوزير سامي خليل المصنع الجديد …", ""هذا المصنع سيغير وجه المنطقة كلها".")'));
+    assert.match(f!.explanation.ar, /جملة الاقتباس والجملة التي قبلها والتي بعدها/);
+    assert.match(f!.explanation.ar, /مضيفاً/);
+  });
+});
