@@ -54,8 +54,14 @@ export function cleanup() {
   return cleaningUp;
 }
 
+let interrupted = false;
+/** Whether a signal asked us to stop (loops waiting for results should give up quietly). */
+export const isInterrupted = () => interrupted;
+
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\n${signal}: stopping code-server and Chromium`);
     cleanup().finally(() => process.exit(code));
   });
@@ -264,13 +270,14 @@ export async function startCodeServer({ workspace, userDataDir, extensionsDir, l
 }
 
 /**
- * Makes `--locale <locale>` take effect without a language pack download. code-server's workbench only
- * switches language when a language pack for it is registered in <user-data-dir>/languagepacks.json
- * (otherwise it silently stays English), and VS Code has no Arabic language pack at all. So this registers
- * a stub pack with no translations: the workbench's own strings stay English, but VS Code runs in that
- * language — vscode.env.language (which the extension passes to its server as the LSP locale) is `ar`.
+ * Makes `--locale <locale>` take effect without a language pack download. VS Code (code-server's workbench
+ * and desktop alike) only switches language when a language pack for it is registered in
+ * <user-data-dir>/languagepacks.json — otherwise it silently stays English — and VS Code has no Arabic
+ * language pack at all. So this registers a stub pack with no translations: the workbench's own strings
+ * stay English, but VS Code runs in that language: vscode.env.language (which the extension passes to its
+ * server as the LSP locale) is `ar`.
  */
-function addStubLanguagePack(userDataDir, locale) {
+export function addStubLanguagePack(userDataDir, locale) {
   const translations = path.join(userDataDir, 'stub-language-pack', `${locale}.i18n.json`);
   fs.mkdirSync(path.dirname(translations), { recursive: true });
   fs.writeFileSync(translations, JSON.stringify({ contents: {} }));

@@ -7,7 +7,7 @@
 //   VSCODE_TEST_VERSION=1.100.3 npm run test:vscode   pin the VS Code version (default: stable)
 import fs from 'node:fs';
 import path from 'node:path';
-import { LaunchError, copyFixtureWorkspace, makeTempDir, printSuiteResult, repoRoot, runMain } from './code-server.mjs';
+import { LaunchError, addStubLanguagePack, copyFixtureWorkspace, makeTempDir, printSuiteResult, repoRoot, runMain } from './code-server.mjs';
 
 const suite = path.join(repoRoot, 'dist', 'test', 'vscode', 'index.js');
 const PASSES = (process.env.MUDAQQIQ_LOCALES ?? 'en,ar').split(',').map((l) => l.trim()).filter(Boolean);
@@ -26,6 +26,9 @@ runMain(async () => {
     console.log(`\n=== extension-host tests in VS Code (Electron), ${label} ===`);
     const workspace = copyFixtureWorkspace();
     const resultFile = path.join(makeTempDir('result'), 'result.json');
+    const userDataDir = makeTempDir('user');
+    // Without a language pack `--locale ar` is ignored (see addStubLanguagePack).
+    if (locale !== 'en') addStubLanguagePack(userDataDir, locale);
     try {
       await runTests({
         version: process.env.VSCODE_TEST_VERSION ?? 'stable',
@@ -35,10 +38,7 @@ runMain(async () => {
         launchArgs: [
           workspace,
           '--disable-extensions', // other installed extensions stay out; the one under development loads
-          '--disable-workspace-trust',
-          '--skip-welcome',
-          '--skip-release-notes',
-          '--user-data-dir', makeTempDir('user'),
+          '--user-data-dir', userDataDir,
           '--extensions-dir', makeTempDir('ext'),
           ...(locale === 'en' ? [] : ['--locale', locale]),
         ],

@@ -29,6 +29,7 @@ const imagesDir = path.join(repoRoot, 'docs', 'images');
 // The sample draft (test/fixtures/workspace) and what the server must say about it, in English (the
 // workbench runs in the default locale). Messages come from server/src/rules/punctuation-spacing.ts.
 const DRAFT = 'drafts/majlis.news.md';
+const RULE = 'punctuation-spacing';
 const EXPECTED_PROBLEMS = [
   'Space before "،"',
   'Latin "," in Arabic text: use "،"',
@@ -40,7 +41,7 @@ const EXPECTED_PROBLEMS = [
 const TARGET = { phrase: 'البلدي ،', at: 'البلدي '.length - 1, fixed: 'البلدي،' };
 const EXPECTED_HOVER = 'In Arabic typography the mark "،" sits against the word before it';
 const EXPECTED_FIX = 'Remove the space before "،"';
-const EXPECTED_OTHER_ACTIONS = ['Fix all punctuation-spacing problems in the document (5)', 'Ignore punctuation-spacing on this line'];
+const EXPECTED_OTHER_ACTIONS = [`Fix all ${RULE} problems in the document (5)`, `Ignore ${RULE} on this line`];
 
 const checks = [];
 function check(ok, what, detail = '') {
@@ -91,11 +92,11 @@ runMain(async () => {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.first().waitFor({ timeout: 15_000 }).catch(() => {});
-    await waitFor(async () => (await problemRows(page)).length >= EXPECTED_PROBLEMS.length, 15_000);
+    await waitFor(async () => (await problemRows(page, RULE)).length >= EXPECTED_PROBLEMS.length, 15_000);
     const problems = await problemRows(page);
     check(
-      problems.length === EXPECTED_PROBLEMS.length,
-      `Problems panel lists ${EXPECTED_PROBLEMS.length} Mudaqqiq findings`,
+      (await problemRows(page, RULE)).length === EXPECTED_PROBLEMS.length,
+      `Problems panel lists ${EXPECTED_PROBLEMS.length} ${RULE} findings`,
       `rows:\n${problems.join('\n') || '(none)'}`,
     );
     for (const message of EXPECTED_PROBLEMS) {
@@ -147,9 +148,9 @@ runMain(async () => {
       const now = fs.readFileSync(draftFile, 'utf8');
       check(changed, `applying the quick fix turns «${TARGET.phrase}» into «${TARGET.fixed}»`, `file now:\n${now}`);
       const left = EXPECTED_PROBLEMS.length - 1;
-      await waitFor(async () => (await problemRows(page)).length === left, 10_000);
-      const rowsAfter = await problemRows(page);
-      check(rowsAfter.length === left, `the Problems panel then lists ${left} findings`, `rows:\n${rowsAfter.join('\n')}`);
+      await waitFor(async () => (await problemRows(page, RULE)).length === left, 10_000);
+      const rowsAfter = await problemRows(page, RULE);
+      check(rowsAfter.length === left, `the Problems panel then lists ${left} ${RULE} findings`, `rows:\n${rowsAfter.join('\n')}`);
     } else {
       await page.keyboard.press('Escape');
     }
@@ -181,9 +182,9 @@ async function openFile(page, fileName) {
  * Texts of the Problems panel rows that are Mudaqqiq findings (not the file rows). A row reads
  * `message mudaqqiq punctuation-spacing [Ln 7, Col 23]`: the brackets around the code are CSS.
  */
-async function problemRows(page) {
+async function problemRows(page, rule) {
   const texts = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-  return texts.map(clean).filter((t) => /(^|\s)mudaqqiq\s/.test(t));
+  return texts.map(clean).filter((t) => /(^|\s)mudaqqiq\s/.test(t) && (!rule || t.includes(` mudaqqiq ${rule} `)));
 }
 
 async function focusedAction(menu) {

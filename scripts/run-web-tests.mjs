@@ -11,6 +11,7 @@ import {
   LaunchError,
   copyFixtureWorkspace,
   indent,
+  isInterrupted,
   launchChromium,
   makeTempDir,
   printSuiteResult,
@@ -68,6 +69,7 @@ async function runPass(browser, locale) {
     );
     const deadline = Date.now() + TIMEOUT_MS;
     while (!fs.existsSync(resultFile)) {
+      if (isInterrupted()) return false;
       let problem;
       if (server.hasExited()) problem = 'code-server exited before the suite reported';
       else if (pageClosed) problem = 'the workbench page closed before the suite reported';

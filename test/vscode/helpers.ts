@@ -70,16 +70,17 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /**
- * Waits until Mudaqqiq's diagnostics on `uri` satisfy `ok` (checked now, on every onDidChangeDiagnostics and
- * every 250 ms), or fails after `timeoutMs` showing what was there. Returns the diagnostics.
+ * Waits until Mudaqqiq's diagnostics on `uri` (only those of `rule` if given) satisfy `ok` — checked now, on
+ * every onDidChangeDiagnostics and every 250 ms — or fails after `timeoutMs` showing what was there.
+ * Returns the diagnostics.
  */
 export async function waitForDiagnostics(
   uri: vscode.Uri,
   ok: (diagnostics: vscode.Diagnostic[]) => boolean,
   what: string,
-  timeoutMs = WAIT_MS,
+  { rule, timeoutMs = WAIT_MS }: { rule?: string; timeoutMs?: number } = {},
 ): Promise<vscode.Diagnostic[]> {
-  const current = () => diagnosticsOf(uri);
+  const current = () => diagnosticsOf(uri, rule);
   if (ok(current())) return current();
   return new Promise((resolve, reject) => {
     const finish = (error?: Error) => {
@@ -97,24 +98,25 @@ export async function waitForDiagnostics(
     });
     const poll = setInterval(check, 250);
     const timer = setTimeout(
-      () => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${vscode.workspace.asRelativePath(uri)}; diagnostics now:\n${listDiagnostics(current())}`)),
+      () => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${rule ? ` of ${rule}` : ''} on ${vscode.workspace.asRelativePath(uri)}; diagnostics now:\n${listDiagnostics(diagnosticsOf(uri))}`)),
       timeoutMs,
     );
   });
 }
 
-/** Waits for exactly `count` Mudaqqiq diagnostics. */
-export function waitForCount(uri: vscode.Uri, count: number, timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
-  return waitForDiagnostics(uri, (d) => d.length === count, `${count} diagnostic(s)`, timeoutMs);
+/** Waits for exactly `count` Mudaqqiq diagnostics (of `rule` if given). */
+export function waitForCount(uri: vscode.Uri, count: number, rule?: string): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(uri, (d) => d.length === count, `${count} diagnostic(s)`, { rule });
 }
 
 /**
  * Asserts that nothing arrives: waits `ms` and checks the count is still `count` (for "this file is not
  * checked" cases, where there is no event to wait for).
  */
-export async function assertStaysAt(uri: vscode.Uri, count: number, ms = 3000): Promise<void> {
+export async function assertStaysAt(uri: vscode.Uri, count: number, { rule, ms = 3000 }: { rule?: string; ms?: number } = {}): Promise<void> {
   await sleep(ms);
-  assert.equal(diagnosticsOf(uri).length, count, `expected ${count} diagnostic(s), got:\n${listDiagnostics(diagnosticsOf(uri))}`);
+  const found = diagnosticsOf(uri, rule);
+  assert.equal(found.length, count, `expected ${count} diagnostic(s)${rule ? ` of ${rule}` : ''}, got:\n${listDiagnostics(found)}`);
 }
 
 export function listDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {

@@ -9,7 +9,6 @@ import {
   closeScratchFiles,
   codeActions,
   codeOf,
-  diagnosticsOf,
   hoverText,
   listDiagnostics,
   localized,
@@ -52,9 +51,9 @@ const text = {
 /** Runs the quick fix titled `title` on the single diagnostic of a one-finding draft; returns the new text. */
 async function applyQuickFix(draft: string, title: { ar: string; en: string }): Promise<string> {
   const editor = await openScratch('fix.news.md', draft);
-  const [d] = await waitForCount(editor.document.uri, 1);
+  const [d] = await waitForCount(editor.document.uri, 1, RULE);
   await applyCodeAction(find(await codeActions(editor.document.uri, d!.range), title));
-  await waitForCount(editor.document.uri, 0);
+  await waitForCount(editor.document.uri, 0, RULE);
   return editor.document.getText();
 }
 
@@ -66,7 +65,7 @@ describe(`rule ${RULE}`, () => {
     let diagnostics: vscode.Diagnostic[];
     before(async () => {
       doc = (await openFixture('drafts/majlis.news.md')).document;
-      diagnostics = await waitForCount(doc.uri, 5);
+      diagnostics = await waitForCount(doc.uri, 5, RULE);
     });
 
     it('has exactly the five findings, with their ranges, messages, code and severity', () => {
@@ -144,18 +143,18 @@ describe(`rule ${RULE}`, () => {
 
   it('"fix all" fixes every finding at once', async () => {
     const editor = await openScratch('all.news.md', 'قال الوزير ، أمس, إن الخطة جاهزة..\nوأضاف أن التنفيذ يبدأ غداً،ويستمر شهراً.\n');
-    const [first] = await waitForCount(editor.document.uri, 4);
+    const [first] = await waitForCount(editor.document.uri, 4, RULE);
     await applyCodeAction(find(await codeActions(editor.document.uri, first!.range), text.fixAll(4)));
-    await waitForCount(editor.document.uri, 0);
+    await waitForCount(editor.document.uri, 0, RULE);
     assert.equal(editor.document.getText(), 'قال الوزير، أمس، إن الخطة جاهزة.\nوأضاف أن التنفيذ يبدأ غداً، ويستمر شهراً.\n');
   });
 
   it('"ignore here" adds a disable comment that silences the rule on that line only', async () => {
     const draft = 'قال الوزير ، إن الخطة جاهزة.\n\nوأضاف أن التنفيذ يبدأ غداً ، ويستمر شهراً.\n';
     const editor = await openScratch('ignore.news.md', draft);
-    const [first] = await waitForCount(editor.document.uri, 2);
+    const [first] = await waitForCount(editor.document.uri, 2, RULE);
     await applyCodeAction(find(await codeActions(editor.document.uri, first!.range), text.ignore));
-    const [left] = await waitForCount(editor.document.uri, 1);
+    const [left] = await waitForCount(editor.document.uri, 1, RULE);
     assert.equal(
       editor.document.getText(),
       `<!-- mudaqqiq-disable-next-line ${RULE} -->\nقال الوزير ، إن الخطة جاهزة.\n\nوأضاف أن التنفيذ يبدأ غداً ، ويستمر شهراً.\n`,
@@ -174,8 +173,7 @@ describe(`rule ${RULE}`, () => {
         'قال، ثم أضاف: «نعم»؛ وانصرف.',
       ].join('\n') + '\n',
     );
-    await assertStaysAt(editor.document.uri, 0);
-    assert.equal(diagnosticsOf(editor.document.uri, RULE).length, 0);
+    await assertStaysAt(editor.document.uri, 0, { rule: RULE });
   });
 });
 

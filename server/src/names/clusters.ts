@@ -86,6 +86,10 @@ interface Form {
   /** Where the word starts (after conjunction/preposition, article included). */
   wordStart: number;
   form: string;
+  /** The folded word from `wordStart` (article included). */
+  word: string;
+  /** skeleton(form). */
+  sk: string;
 }
 
 const formsMemo = new Map<string, Form[]>();
@@ -99,13 +103,13 @@ function forms(doc: ArticleDocument, t: Token): Form[] {
     if (!r.article) {
       // Prefer the article-stripped reading when the stem starts with ال (handled by the article reading).
       if (r.stem.startsWith('ال') && r.stem.length > 4) continue;
-      out.push({ start: r.prefix.length, wordStart: r.prefix.length, form: r.stem });
+      out.push({ start: r.prefix.length, wordStart: r.prefix.length, form: r.stem, word: r.stem, sk: skeleton(r.stem) });
     } else {
       const wordStart = r.prefix.endsWith('لل') ? r.prefix.length - 1 : r.prefix.length - 2;
-      out.push({ start: r.prefix.length, wordStart, form: r.stem });
+      out.push({ start: r.prefix.length, wordStart, form: r.stem, word: t.folded.slice(wordStart), sk: skeleton(r.stem) });
     }
   }
-  if (formsMemo.size > 50000) formsMemo.clear();
+  if (formsMemo.size > 200000) formsMemo.clear();
   formsMemo.set(t.folded, out);
   return out;
 }
@@ -151,6 +155,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   const tokens = doc.tokens;
   const used = new Uint8Array(tokens.length);
   const lexicons: NameLexicon[] = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
+  const NONE: Form[] = [];
+  const F: Form[][] = tokens.map((t) => (t.arabic ? forms(doc, t) : NONE));
 
   const occurrence = (t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length): Occurrence => {
     const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
@@ -173,8 +179,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     if (!t.arabic || used[i]) continue;
     let done = false;
     for (const lex of lexicons) {
-      for (const f of forms(doc, t)) {
-        const stem = t.folded.slice(f.wordStart);
+      for (const f of F[i]!) {
+        const stem = f.word;
         // Multi-word spellings starting with this word.
         for (const mw of lex.multiword.get(stem) ?? []) {
           let j = i;
@@ -208,7 +214,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.arabic || used[i]) continue;
-    for (const f of forms(doc, t)) {
+    for (const f of F[i]!) {
       if (f.start !== f.wordStart) continue;
       const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
       if (!head) continue;
@@ -244,9 +250,9 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.arabic) continue;
-    const bare = forms(doc, t).find((f) => TITLE_SET.has(t.folded.slice(f.wordStart)) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form));
+    const bare = F[i]!.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form));
     if (!bare) continue;
-    const word = t.folded.slice(bare.wordStart);
+    const word = bare.word;
     let j = i + 1;
     if (TITLE_SET.has(word)) {
       // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
@@ -259,10 +265,10 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     const next = tokens[j];
     if (!next || used[j] || !adjacent(doc, tokens[j - 1]!, next) || isStop(next) || next.folded.length < 3) continue;
     // The name itself carries no conjunction or preposition; the article only in Arabic family names (الجبير).
-    const f = forms(doc, next).find((x) => x.wordStart === 0);
+    const f = F[j]!.find((x) => x.wordStart === 0);
     if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) continue;
     anchorAt.set(j, f);
-    const sk = skeleton(f.form);
+    const sk = f.sk;
     const set = anchors.get(sk) ?? new Set();
     anchors.set(sk, set);
     if (set.has(f.form)) continue;
@@ -283,10 +289,10 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       used[i] = 1;
       continue;
     }
-    const candidates = at ? [at] : forms(doc, t);
+    const candidates = at ? [at] : F[i]!;
     for (const f of candidates) {
       if (f.form.length < 3) continue;
-      const sk = skeleton(f.form);
+      const sk = f.sk;
       const set = anchors.get(sk);
       if (set && (at || [...set].some((a) => contextPair(a, f, t)))) {
         add('N:' + sk, 'context', { ...occurrence(t, f.start, t.folded.length, f.wordStart), anchored: !!at });
@@ -295,7 +301,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       }
       // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
       for (const lex of lexicons) {
-        const m = lex.looseStemMatch(t.folded.slice(f.wordStart));
+        const m = lex.looseStemMatch(f.word);
         if (m) {
           add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
           used[i] = 1;
@@ -307,7 +313,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       if (f.start !== f.wordStart) continue;
       for (const lex of lexicons) {
         const n = lex.bySkeletonOf(f.form);
-        if (n && n.folded.some((x) => sameName(x, f.form) && (at || x.length >= 5))) {
+        if (n && n.folded.some((x) => sameName(x, f.form) && (at || Math.max(x.length, f.form.length) >= 5))) {
           add(n.key, n.team ? 'team' : 'list', occurrence(t, f.start, t.folded.length, f.wordStart), n);
           used[i] = 1;
           break;

@@ -101,7 +101,7 @@ export class NameLexicon {
     let m = this.matchMemo.get(stem);
     if (m === undefined) {
       m = this.matchUncached(stem) ?? null;
-      if (this.matchMemo.size > 50000) this.matchMemo.clear();
+      if (this.matchMemo.size > 200000) this.matchMemo.clear();
       this.matchMemo.set(stem, m);
     }
     return m ?? undefined;
@@ -137,7 +137,7 @@ export class NameLexicon {
     let m = this.looseMemo.get(stem);
     if (m === undefined) {
       m = this.looseUncached(stem) ?? null;
-      if (this.looseMemo.size > 50000) this.looseMemo.clear();
+      if (this.looseMemo.size > 200000) this.looseMemo.clear();
       this.looseMemo.set(stem, m);
     }
     return m ?? undefined;
@@ -153,7 +153,10 @@ export class NameLexicon {
       if (!bare.endsWith(ending) || bare.length - ending.length < 4) continue;
       const base = bare.slice(0, -ending.length);
       const n = this.byStemSkeleton.get(skeleton(base));
-      if (n && n.folded.some((x) => sameName(x, base))) return { name: n, start: off, end: stem.length - ending.length };
+      // Country names ending in ا/يا and four-letter stems only for `country-a` stems (أمرك → أمريك); a
+      // whole-word country is too easily another word (إيرنا, the news agency, is not إيران).
+      if (!n || (n.inflection !== 'country-a' && (ending.endsWith('ا') || base.length < 5))) continue;
+      if (n.folded.some((x) => sameName(x, base))) return { name: n, start: off, end: stem.length - ending.length };
     }
     return undefined;
   }

@@ -50,7 +50,7 @@ export function skeleton(folded: string): string {
     if (i > 1 && out.endsWith(c)) continue;
     out += c;
   }
-  if (skeletonMemo.size > 100000) skeletonMemo.clear();
+  if (skeletonMemo.size > 200000) skeletonMemo.clear();
   skeletonMemo.set(folded, out);
   return out;
 }

@@ -10,7 +10,7 @@ import { foldString } from '../core/normalize';
 import type { Rule } from '../core/rule';
 import type { Finding } from '../core/types';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUALIFIERS, ANONYMOUS_SOURCE_PHRASES } from '../lexicon/attribution';
-import { findCues } from './unattributed-quote';
+import { cueAt } from './unattributed-quote';
 
 const ID = 'anonymous-source';
 
@@ -27,9 +27,31 @@ function bare(folded: string): string[] {
   return out;
 }
 
-function phraseAt(t: readonly Token[], i: number): number {
-  for (const words of PHRASES) {
-    if (!bare(t[i]!.folded).includes(words[0]!)) continue;
+/** Phrases by their first word. */
+const PHRASES_BY_HEAD = new Map<string, string[][]>();
+for (const words of PHRASES) PHRASES_BY_HEAD.set(words[0]!, [...(PHRASES_BY_HEAD.get(words[0]!) ?? []), words]);
+
+interface WordClass {
+  head: boolean;
+  phrases: string[][];
+}
+const NO_CLASS: WordClass = { head: false, phrases: [] };
+/** Memo per folded word: a document costs one map look-up per token. */
+const classes = new Map<string, WordClass>();
+function classify(folded: string): WordClass {
+  let c = classes.get(folded);
+  if (c) return c;
+  const forms = bare(folded);
+  const phrases = forms.flatMap((f) => PHRASES_BY_HEAD.get(f) ?? []);
+  const head = forms.some((f) => HEADS.has(f));
+  c = head || phrases.length ? { head, phrases } : NO_CLASS;
+  if (classes.size > 50000) classes.clear();
+  classes.set(folded, c);
+  return c;
+}
+
+function phraseAt(t: readonly Token[], i: number, phrases: string[][]): number {
+  for (const words of phrases) {
     let k = 1;
     while (k < words.length && t[i + k]?.sentence === t[i]!.sentence && t[i + k]!.folded === words[k]) k++;
     if (k === words.length) return k;
@@ -47,18 +69,20 @@ export const anonymousSource: Rule = {
   check(doc: ArticleDocument): Finding[] {
     const t = doc.tokens;
     const out: Finding[] = [];
-    let cues: ReturnType<typeof findCues> | undefined;
     for (let i = 0; i < t.length; i++) {
       if (!t[i]!.arabic) continue;
-      let len = phraseAt(t, i);
-      if (!len && bare(t[i]!.folded).some((w) => HEADS.has(w))) {
+      const c = classify(t[i]!.folded);
+      if (c === NO_CLASS) continue;
+      let len = phraseAt(t, i, c.phrases);
+      if (!len && c.head) {
         const next = t[i + 1];
         if (next && next.sentence === t[i]!.sentence && QUALIFIERS.has(next.folded)) len = 2;
-        else {
-          cues ??= findCues(doc);
-          const prev = t[i - 1];
-          if (prev && prev.sentence === t[i]!.sentence && cues[prev.index] && cues[prev.index]!.kind !== 'participle') len = 1;
-          else if (prev && cues[i - 2]?.kind === 'source' && cues[i - 2]!.last === i - 1) len = 1;
+        else if (t[i - 1]?.sentence === t[i]!.sentence) {
+          // Right after a reporting verb (وقالت مصادر) or at the end of a source phrase (بحسب مصادر، نقلا عن مصادر).
+          for (let j = i - 1; j >= Math.max(0, i - 3) && !len; j--) {
+            const c = cueAt(t, j);
+            if (c && c.last === i - 1 && c.kind !== 'participle' && (c.kind === 'source' || j === i - 1)) len = 1;
+          }
         }
       }
       if (!len) continue;

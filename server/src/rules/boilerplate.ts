@@ -87,6 +87,8 @@ const TEMPLATE_MIN_WORDS = 5;
 const TEMPLATE_MIN_LETTERS = 25;
 const TEMPLATE_MAX_WORDS = 25;
 const TEMPLATE_MIN_ARTICLES = 3;
+/** A shared line this long is story text (used to tell versions of one story from template articles). */
+const VERSION_LONG_WORDS = 15;
 /** Index keys are cut here (memory bound; longer lines that agree this far are the same paragraph). */
 const INDEX_KEY_MAX = 200;
 const SEPARATOR_AFTER_HEADER = /^[\s]*(?:[:：|\-–—»>]|\.\.)/;
@@ -363,19 +365,31 @@ function recurringLines(doc: ArticleDocument, keys: (string | undefined)[], ctx:
   const counts = keys.map((k) => (k ? ws.count(BOILERPLATE_INDEXER_ID, 'line', k, ctx.uri) : 0));
   if (!counts.some((c) => c + 1 >= TEMPLATE_MIN_ARTICLES)) return out;
   const holders = new Map<number, string[]>();
-  const longShared = new Map<string, number[]>();
+  /** uri → this document's lines it also holds (and how many of them are long). */
+  const shared = new Map<string, { lines: number[]; long: number }>();
   counts.forEach((c, i) => {
     if (c === 0) return;
     const uris = ws.examples(BOILERPLATE_INDEXER_ID, 'line', keys[i]!, 50, ctx.uri);
     holders.set(i, uris);
-    if (keys[i]!.split(' ').length >= 15) for (const u of uris) longShared.set(u, [...(longShared.get(u) ?? []), i]);
+    const long = keys[i]!.split(' ').length >= VERSION_LONG_WORDS ? 1 : 0;
+    for (const u of uris) {
+      const s = shared.get(u) ?? { lines: [], long: 0 };
+      s.lines.push(i);
+      s.long += long;
+      shared.set(u, s);
+    }
   });
+  // Another version of the same story: it shares two more lines with this one, at least one of them long.
+  const isVersion = (u: string, i: number) => {
+    const s = shared.get(u)!;
+    const ownLong = keys[i]!.split(' ').length >= VERSION_LONG_WORDS ? 1 : 0;
+    return s.lines.length - 1 >= 2 && s.long - ownLong >= 1;
+  };
   counts.forEach((c, i) => {
     if (c + 1 < TEMPLATE_MIN_ARTICLES || keys[i]!.split(' ').length > TEMPLATE_MAX_WORDS) return;
-    const uris = holders.get(i)!;
-    const versions = uris.filter((u) => (longShared.get(u) ?? []).filter((j) => j !== i).length >= 2).length;
-    const n = c + 1 - versions;
-    if (n >= TEMPLATE_MIN_ARTICLES) out.set(i, { n: c + 1, uris: uris.filter((u) => !((longShared.get(u) ?? []).filter((j) => j !== i).length >= 2)) });
+    const uris = holders.get(i)!.filter((u) => !isVersion(u, i));
+    const versions = holders.get(i)!.length - uris.length;
+    if (c + 1 - versions >= TEMPLATE_MIN_ARTICLES) out.set(i, { n: c + 1, uris });
   });
   return out;
 }
@@ -403,7 +417,7 @@ export const boilerplate: Rule = {
     let firstContent = -1;
     const infos = doc.lines.map((l, i) => {
       if (l.start < frontEnd) return { line: l, key: '', words: [], blank: true, decoration: false, headlineLike: false } as LineInfo;
-      const info = analyse(doc, l, team, firstContent < 0 || isHeading(doc, l));
+      const info = analyse(doc, l, team, isHeading(doc, l));
       if (firstContent < 0 && !info.blank) firstContent = i;
       return info;
     });

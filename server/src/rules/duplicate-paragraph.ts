@@ -4,7 +4,7 @@
  * The later copy is flagged and its fix removes it (with the blank line it leaves).
  *
  * "Nearly": compared on the folded key (hamza forms, diacritics, punctuation ignored), two paragraphs
- * are copies when they are equal, or when they share at least 80% of their word trigrams (a word or
+ * are copies when they are equal, or when they share at least 80% of their word pairs (bigrams) (a word or
  * two changed). Shingles are looked up in a hash map, so the rule is linear in the article's length.
  * Short paragraphs (fewer than 8 words: subheadings, datelines, «تفاصيل») and titles/headings are
  * left alone: repeating them is normal.
@@ -16,11 +16,11 @@ import { removalEdit } from './boilerplate';
 
 const ID = 'duplicate-paragraph';
 const MIN_WORDS = 8;
-const SHINGLE = 3;
+const SHINGLE = 2;
 const NOT_KEY = /[^\p{L}\p{N}]+/gu;
-/** Share of the longer paragraph's trigrams found in the other one. */
+/** Share of the longer paragraph's word pairs found in the other one. */
 const NEAR = 0.8;
-/** A trigram found in more paragraphs than this is too common to compare by (keeps the work linear). */
+/** A word pair found in more paragraphs than this is too common to compare by (keeps the work linear). */
 const MAX_POSTINGS = 8;
 
 interface Para {
@@ -45,7 +45,7 @@ export const duplicateParagraph: Rule = {
       const words = key.split(' ');
       if (words.length < MIN_WORDS) continue;
       const shingles = new Set<string>();
-      for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+      for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(words[i] + ' ' + words[i + 1]);
       paras.push({ p, key, shingles });
     }
     const byKey = new Map<string, number>();
@@ -93,8 +93,8 @@ function finding(doc: ArticleDocument, first: Paragraph, copy: Paragraph, share:
     ? { ar: `فقرة مكررة (نسخة من الفقرة في السطر ${firstLine})`, en: `Repeated paragraph (copy of the paragraph on line ${firstLine})` }
     : { ar: `فقرة شبه مكررة (${pct}% منها في الفقرة في السطر ${firstLine})`, en: `Near-duplicate paragraph (${pct}% the same as the paragraph on line ${firstLine})` };
   const explanation = {
-    ar: `هذه الفقرة ${exact ? 'تكرار حرفي' : `تكرار شبه حرفي (${pct}% من ثلاثيات كلماتها مشتركة)`} للفقرة في السطر ${firstLine}: «${start}${first.end - first.start > 60 ? '…' : ''}». التكرار داخل الخبر بقايا نسخ ولصق في الغالب؛ الإصلاح يحذف النسخة اللاحقة ويُبقي الأولى.`,
-    en: `This paragraph ${exact ? 'repeats word for word' : `nearly repeats (${pct}% of its word trigrams shared)`} the paragraph on line ${firstLine}: «${start}${first.end - first.start > 60 ? '…' : ''}». A repeat inside one story is usually a copy-paste leftover; the fix removes the later copy and keeps the first.`,
+    ar: `هذه الفقرة ${exact ? 'تكرار حرفي' : `تكرار شبه حرفي (${pct}% من أزواج كلماتها مشتركة)`} للفقرة في السطر ${firstLine}: «${start}${first.end - first.start > 60 ? '…' : ''}». التكرار داخل الخبر بقايا نسخ ولصق في الغالب؛ الإصلاح يحذف النسخة اللاحقة ويُبقي الأولى.`,
+    en: `This paragraph ${exact ? 'repeats word for word' : `nearly repeats (${pct}% of its word pairs shared)`} the paragraph on line ${firstLine}: «${start}${first.end - first.start > 60 ? '…' : ''}». A repeat inside one story is usually a copy-paste leftover; the fix removes the later copy and keeps the first.`,
   };
   const edit = removalEdit(doc, doc.lineAt(copy.start), doc.lineAt(Math.max(copy.start, copy.end - 1)));
   return {

@@ -104,10 +104,12 @@ const PREPOSITIONS = new Set(NAME_PREPOSITIONS.map(foldString));
 const PRONOUN_SUBJECT_NEXT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'في', 'على', 'خلال', 'عبر', 'ل', 'له', 'لها', 'الي'].map(foldString));
 
 /** Object pronouns attached to a verb (وصفه، هددهم، تعتبرهما، أبلغني). */
-const OBJECT_PRONOUN = /(?:هما|هم|هن|ها|ه|ني|نا|كم|ك)$/;
+const OBJECT_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ني', 'نا', 'كم', 'ه', 'ك'];
 function withoutObjectPronoun(folded: string): string {
-  const stripped = folded.replace(OBJECT_PRONOUN, '');
-  return stripped.length >= 3 ? stripped : folded;
+  for (const p of OBJECT_PRONOUNS) {
+    if (folded.endsWith(p)) return folded.length - p.length >= 3 ? folded.slice(0, -p.length) : folded;
+  }
+  return folded;
 }
 
 /** The word without a leading و/ف conjunction (the forms the lexicon is matched against). */
@@ -124,35 +126,56 @@ export interface Cue {
   last: number;
 }
 
-/** Cues per token, computed once per document (linear in its tokens). */
-export function findCues(doc: ArticleDocument): (Cue | undefined)[] {
-  const t = doc.tokens;
-  const cues: (Cue | undefined)[] = new Array(t.length);
-  for (let i = 0; i < t.length; i++) {
-    const tok = t[i]!;
-    if (!tok.arabic) continue;
-    for (const f of conjForms(tok.folded)) {
-      const phrases = SOURCES.get(f);
-      if (phrases) {
-        const len = matchPhrase(t, i, phrases);
-        if (len > 0) {
-          cues[i] = { kind: 'source', first: i, last: i + len - 1 };
-          break;
-        }
-      }
-      // عبّر عن: the bare form is also the preposition عبر ("via"), a verb only before عن.
-      const asVerb = VERBS.has(f) || VERBS.has(withoutObjectPronoun(f)) || VERBS.has(withoutObjectPronoun(f).replace(/ا$/, 'ي')) || (f === 'عبر' && (t[i + 1]?.folded === 'عن' || t[i - 1]?.sentence !== tok.sentence));
-      if (asVerb) {
-        cues[i] = { kind: 'verb', first: i, last: i };
-        break;
-      }
-      if (PARTICIPLES.has(f)) {
-        cues[i] = { kind: 'participle', first: i, last: i };
-        break;
-      }
-    }
+/** What a folded word can be, whatever its neighbours: the head of source phrases, a verb, a participle. */
+interface WordClass {
+  /** Source phrases starting with this word (with its conjunction stripped), longest first. */
+  phrases?: string[][];
+  kind?: 'verb' | 'participle';
+  /** عبر: the preposition "via" or the verb عبّر, told apart by its neighbours. */
+  ambiguousVerb?: boolean;
+}
+const NO_CLASS: WordClass = {};
+/** Memo of word classes: words repeat a lot, so a document costs one map look-up per token. */
+const classes = new Map<string, WordClass>();
+
+function classify(folded: string): WordClass {
+  let c = classes.get(folded);
+  if (c) return c;
+  const phrases: string[][] = [];
+  let kind: WordClass['kind'];
+  let ambiguousVerb = false;
+  for (const f of conjForms(folded)) {
+    phrases.push(...(SOURCES.get(f) ?? []));
+    const stem = withoutObjectPronoun(f);
+    // A weak final letter written ا before a pronoun: يراها → يرى.
+    if (!kind && (VERBS.has(f) || VERBS.has(stem) || (stem !== f && stem.endsWith('ا') && VERBS.has(stem.slice(0, -1) + 'ي')))) kind = 'verb';
+    if (!kind && PARTICIPLES.has(f)) kind = 'participle';
+    if (f === 'عبر') ambiguousVerb = true;
   }
-  return cues;
+  phrases.sort((a, b) => b.length - a.length);
+  c = phrases.length || kind || ambiguousVerb ? { phrases: phrases.length ? phrases : undefined, kind, ambiguousVerb } : NO_CLASS;
+  if (classes.size > 200000) classes.clear();
+  classes.set(folded, c);
+  return c;
+}
+
+/** The attribution cue starting at token i, if any (one memoised word look-up, plus a phrase match). */
+export function cueAt(t: readonly Token[], i: number): Cue | undefined {
+  const tok = t[i]!;
+  if (!tok.arabic) return undefined;
+  const c = classify(tok.folded);
+  if (c === NO_CLASS) return undefined;
+  const len = c.phrases ? matchPhrase(t, i, c.phrases) : 0;
+  if (len > 0) return { kind: 'source', first: i, last: i + len - 1 };
+  if (c.kind) return { kind: c.kind, first: i, last: i };
+  // عبّر عن: the bare form is also the preposition عبر ("via"); a verb before عن or opening its sentence.
+  if (c.ambiguousVerb && (t[i + 1]?.folded === 'عن' || t[i - 1]?.sentence !== tok.sentence)) return { kind: 'verb', first: i, last: i };
+  return undefined;
+}
+
+/** Cues of every token of a document (the rule itself reads only the tokens around quotations). */
+export function findCues(doc: ArticleDocument): (Cue | undefined)[] {
+  return doc.tokens.map((_, i) => cueAt(doc.tokens, i));
 }
 
 /** Length (in tokens) of the longest phrase matching at token i within its sentence, or 0. */
@@ -253,7 +276,13 @@ export interface QuoteJudgement {
 export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): QuoteJudgement[] {
   const out: QuoteJudgement[] = [];
   const t = doc.tokens;
-  let cues: (Cue | undefined)[] | undefined;
+  // Cues are read lazily, only around quotations: most of a long draft is never looked at.
+  const cueCache: (Cue | null | undefined)[] = new Array(t.length);
+  const cue = (i: number): Cue | undefined => {
+    let c = cueCache[i];
+    if (c === undefined) c = cueCache[i] = cueAt(t, i) ?? null;
+    return c ?? undefined;
+  };
   // Offsets covered by top-level quotes: cue words inside a quotation are the speaker's words, not a cue.
   const top = doc.quotes.filter((q) => q.depth === 0);
   const insideQuote = (offset: number): boolean => {
@@ -293,7 +322,6 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       out.push({ quote: q, verdict: 'not-quotation', why: not, window: [] });
       continue;
     }
-    cues ??= findCues(doc);
     const qFirst = firstTokenAt(doc, q.start);
     const qAfter = firstTokenAt(doc, q.end);
     const sFirst = doc.sentenceAt(q.start)?.index ?? t[qFirst]?.sentence;
@@ -302,7 +330,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     const window = [sFirst - 1, sFirst, sLast, sLast + 1].filter((s, k, a) => s >= 0 && s < doc.sentences.length && a.indexOf(s) === k);
 
     const usable = (i: number, allowParticiple: boolean): boolean => {
-      const c = cues![i];
+      const c = cue(i);
       if (!c || insideQuote(t[i]!.start)) return false;
       if (c.kind === 'participle' && !allowParticiple) return false;
       if (c.kind === 'source') return true;
@@ -318,7 +346,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     const speakerAfter = (from: number, to: number): boolean => {
       for (let i = from; i < to; i++) {
         if (insideQuote(t[i]!.start)) return false;
-        const c = cues![i];
+        const c = cue(i);
         if (!c || c.kind === 'participle') continue;
         if (c.kind === 'source') return true;
         if (VERBS.has(withoutObjectPronoun(t[i]!.folded)) && usable(i, false)) return true;
@@ -329,7 +357,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       let back = false;
       for (let i = from; i < to; i++) {
         if (insideQuote(t[i]!.start)) return false;
-        const c = cues![i];
+        const c = cue(i);
         if (c?.kind === 'source') return true;
         if (POINTING_BACK_WORDS.has(t[i]!.folded)) back = true;
         if (back && c?.kind === 'verb') return true;

@@ -1,0 +1,137 @@
+import * as assert from 'node:assert/strict';
+import { ArticleDocument } from '../../server/src/core/document';
+import { applyEdits } from '../../server/src/core/engine';
+import { WorkspaceIndex } from '../../server/src/core/workspace';
+import { boilerplate, boilerplateIndexer } from '../../server/src/rules/boilerplate';
+import { ruleTester, runRule } from '../helpers/rule-tester';
+
+// Articles written for these tests; the promo lines follow the generic pattern news sites use.
+const PROMO = 'قراءنا الأعزاء على واتساب\nتابعوا آخر أخبارنا مجاناً عبر قناتنا على واتساب\nإضغط هنا للإشتراك\n';
+const STORY =
+  'افتتح وزير النقل صباح الثلاثاء الطريق الساحلي الجديد بعد ثلاث سنوات من العمل.\n\n' +
+  'وقال الوزير إن الطريق سيختصر زمن الرحلة بين المدينتين إلى النصف.\n';
+const P1 = 'عقد مجلس البلدية جلسة طارئة لبحث أزمة المياه في الأحياء الشرقية.';
+const P2 = 'وقرر المجلس توزيع المياه بالصهاريج حتى انتهاء أعمال الصيانة.';
+
+ruleTester(boilerplate, {
+  valid: [
+    { text: 'أعلنت شركة واتساب أنها ستتيح للمستخدمين الاشتراك في القنوات الإخبارية مجاناً.', name: 'a story about WhatsApp' },
+    { text: 'وقال المدير إن قيمة الاشتراك الشهري تبلغ عشرة دنانير.', name: 'a quoted subscription price' },
+    { text: `${P1}\n\nتفاصيل\n\n${P2}`, name: 'a short subheading' },
+    { text: `${P1}\n\nالمزيد من الضحايا\n\nوارتفع عدد القتلى إلى عشرين بعد انتشال جثث جديدة من تحت الأنقاض، بحسب الدفاع المدني.`, name: 'a subheading with a related-links word, followed by a paragraph' },
+    { text: `${P1}\nللمزيد سألنا الخبير في شؤون المياه عن أسباب الأزمة.`, name: '«للمزيد» without a separator is prose' },
+    { text: `# فيديو.. لحظة افتتاح الطريق الساحلي\n\n${P1}`, format: 'markdown', name: 'a title opening with «فيديو..»' },
+    { text: `${P1}\nوتابع الوزير أن التطبيق الجديد سيصدر الشهر المقبل.`, name: 'a reporting verb that is also an imperative' },
+    { text: `قراءنا الأعزاء على واتساب\n${P1}`, team: { boilerplate: { phrases: [], allow: ['قرّاءنا الأعزاء على واتساب!'] } }, name: 'a line in boilerplate.allow (folded, punctuation-insensitive)' },
+  ],
+  invalid: [
+    {
+      name: 'the promo block on top is one finding; the fix leaves the draft at the first story line',
+      text: PROMO + '\n' + STORY,
+      errors: [{ span: [0, PROMO.length - 1], message: 'WhatsApp subscription promo', messageAr: 'سطر ترويجي للاشتراك في واتساب' }],
+      output: STORY,
+    },
+    {
+      name: 'a "read also" header takes the headlines after it, blank lines included',
+      text: `${P1}\n\nاقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية\n\nالبلدية تعلن خطة لصيانة الشبكة\n\n${P2}\n`,
+      errors: [{ text: 'اقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية\n\nالبلدية تعلن خطة لصيانة الشبكة', message: '"Read also" block with its headlines', messageAr: 'كتلة «اقرأ أيضاً» وعناوينها' }],
+      output: `${P1}\n\n${P2}\n`,
+    },
+    {
+      name: 'a header with its headline on the same line («للمزيد -»), hamza and tanween variants',
+      text: `${P1}\nاقرا ايضا - البلدية تعلن خطة لصيانة الشبكة\n${P2}`,
+      errors: [{ text: 'اقرا ايضا - البلدية تعلن خطة لصيانة الشبكة', message: '"Read also" block with its headlines' }],
+      output: `${P1}\n${P2}`,
+    },
+    {
+      name: 'an app prompt under a separator at the end: both go, the text keeps its final line break',
+      text: `${P1}\n\n------------\n\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.\n`,
+      errors: [{ text: '------------\n\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.', message: 'App download prompt', messageAr: 'دعوة لتحميل تطبيق الموقع' }],
+      output: `${P1}\n`,
+    },
+    {
+      name: 'interface lines, a copyright line, an ad label and a cookie notice (each its own block)',
+      text: `منذ 3 ساعات\n${P1}\n- إعلان -\n${P2}\n© 2025 جميع الحقوق محفوظة\nنحن نستخدم ملفات تعريف الارتباط لتحسين تجربتك`,
+      errors: [
+        { text: 'منذ 3 ساعات', message: 'Website interface line', messageAr: 'سطر من واجهة الموقع' },
+        { text: '- إعلان -', message: 'Ad marker or sponsored label' },
+        { text: '© 2025 جميع الحقوق محفوظة\nنحن نستخدم ملفات تعريف الارتباط لتحسين تجربتك', message: 'Copyright or site footer line' },
+      ],
+      output: `${P1}\n${P2}\n`,
+    },
+    {
+      name: 'a share bar, a comment prompt and an editor note',
+      text: `${P1}\n[تحقق من رقم الجلسة]\n${P2}\nفيسبوك تويتر واتساب\n\nما رأيكم؟ شاركونا في التعليقات`,
+      errors: [
+        { text: '[تحقق من رقم الجلسة]', message: 'Editor note left in the text', messageAr: 'ملاحظة تحريرية متروكة في النص' },
+        { text: 'فيسبوك تويتر واتساب\n\nما رأيكم؟ شاركونا في التعليقات', message: 'Social follow/share prompt' },
+      ],
+      output: `${P1}\n${P2}\n`,
+    },
+    {
+      name: 'a team phrase (boilerplate.phrases), matched on the folded key',
+      text: `${P1}\nلمزيد من التغطية تابعوا إذاعتنا على الموجة 101\n${P2}`,
+      team: { boilerplate: { phrases: ['تابعوا اذاعتنا'], allow: [] } },
+      errors: [{ text: 'لمزيد من التغطية تابعوا إذاعتنا على الموجة 101', message: "Team's boilerplate phrase", messageAr: 'عبارة دخيلة من قائمة الفريق' }],
+      output: `${P1}\n${P2}`,
+    },
+  ],
+});
+
+describe('rule boilerplate: fixes, hover and workspace', () => {
+  it('offers remove-block (preferred), remove-all (with 2+ blocks) and not-boilerplate (config change)', () => {
+    const text = `${PROMO}${P1}\nاقرأ أيضاً: البلدية تعلن خطة لصيانة الشبكة\n${P2}\n`;
+    const { findings } = runRule(boilerplate, text);
+    assert.equal(findings.length, 2);
+    const [first] = findings;
+    assert.deepEqual(first!.fixes.map((f) => [f.title.en, f.preferred, f.fixAll ?? f.preferred]), [
+      ['Remove this block', true, true],
+      ['Remove all boilerplate in the document', false, false],
+      ['Not boilerplate: add «قراءنا الأعزاء على واتساب» to boilerplate.allow', false, false],
+    ]);
+    assert.equal(applyEdits(text, first!.fixes[1]!.edits), `${P1}\n${P2}\n`);
+    assert.deepEqual(first!.fixes[2]!.configChange, { kind: 'add-to-list', key: 'boilerplate.allow', value: 'قراءنا الأعزاء على واتساب' });
+    assert.deepEqual(first!.fixes[2]!.edits, []);
+    // The hover says why and shows what matched, per line.
+    assert.match(first!.explanation.en, /line 3: «إضغط هنا للإشتراك» — "Click here" call to action; matched: «إضغط», «هنا», «للإشتراك»/);
+    assert.match(first!.explanation.ar, /السطر 1: «قراءنا الأعزاء على واتساب» — سطر ترويجي للاشتراك في واتساب؛ طابق: «قرائنا»، «واتساب»/);
+  });
+
+  const TEMPLATE = 'للاطلاع على تغطيتنا الكاملة للانتخابات البلدية زوروا الصفحة المخصصة';
+  const article = (n: number, extra: string) => `خبر رقم ${n} عن موضوع مختلف تماماً في كل مرة ${'كلمة'.repeat(n)}.\n${extra}\nتفاصيل\n`;
+  function workspace(docs: string[]): WorkspaceIndex {
+    const ws = new WorkspaceIndex([boilerplateIndexer]);
+    docs.forEach((t, i) => ws.update(`file:///a${i}.txt`, ArticleDocument.parse(t)));
+    return ws;
+  }
+
+  it('a distinctive line in 3 articles of the workspace is a template leftover; the hover gives the count', () => {
+    const ws = workspace([article(1, TEMPLATE), article(2, TEMPLATE)]);
+    const text = article(3, TEMPLATE);
+    const { findings } = runRule(boilerplate, text, { workspace: ws, uri: 'file:///mine.txt' });
+    assert.deepEqual(findings.map((f) => [text.slice(f.span.start, f.span.end), f.message.en, f.message.ar]), [
+      [TEMPLATE, 'Line repeated in 3 articles (template leftover)', 'سطر متكرر في 3 مقالات (بقايا قالب)'],
+    ]);
+    assert.match(findings[0]!.explanation.en, /is in 3 articles of the workspace/);
+    assert.deepEqual(findings[0]!.related?.map((r) => r.uri).sort(), ['file:///a0.txt', 'file:///a1.txt']);
+    // The document itself is not counted twice when it is indexed too.
+    ws.update('file:///mine.txt', ArticleDocument.parse(text));
+    assert.equal(runRule(boilerplate, text, { workspace: ws, uri: 'file:///mine.txt' }).findings[0]!.message.en, 'Line repeated in 3 articles (template leftover)');
+  });
+
+  it('two articles are not enough, and short recurring lines (datelines, «تفاصيل») never count', () => {
+    const two = workspace([article(1, TEMPLATE)]);
+    assert.deepEqual(runRule(boilerplate, article(3, TEMPLATE), { workspace: two, uri: 'file:///mine.txt' }).findings, []);
+    const many = workspace([1, 2, 4, 5, 6].map((n) => article(n, 'القاهرة - رويترز')));
+    assert.deepEqual(runRule(boilerplate, article(3, 'القاهرة - رويترز'), { workspace: many, uri: 'file:///mine.txt' }).findings, []);
+  });
+
+  it('versions of one story sharing long paragraphs are not templates', () => {
+    const long1 = 'وأوضح المتحدث باسم الوزارة في مؤتمر صحفي عقده مساء الاثنين في العاصمة أن فرق الإنقاذ ما زالت تعمل في المنطقة المنكوبة';
+    const long2 = 'وأضاف أن الحكومة خصصت مبلغاً عاجلاً لإعادة إعمار المنازل المتضررة وتعويض الأسر التي فقدت مصادر رزقها في الفيضانات الأخيرة';
+    const shared = 'وأعلنت السلطات حالة الطوارئ في ثلاث محافظات جنوبية صباح اليوم';
+    const version = (n: number) => `نسخة ${n} من الخبر\n${shared}\n${long1}\n${long2}\n`;
+    const ws = workspace([version(1), version(2)]);
+    assert.deepEqual(runRule(boilerplate, version(3), { workspace: ws, uri: 'file:///mine.txt' }).findings, []);
+  });
+});

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { duplicateParagraph } from '../../server/src/rules/duplicate-paragraph';
+import { ruleTester, runRule } from '../helpers/rule-tester';
+
+// Paragraphs written for these tests.
+const A = 'عقد مجلس البلدية جلسة طارئة مساء الأحد لبحث أزمة المياه في الأحياء الشرقية من المدينة.';
+const B = 'وقرر المجلس توزيع المياه بالصهاريج على السكان حتى انتهاء أعمال الصيانة في المحطة الرئيسية.';
+const C = 'وأكد رئيس البلدية أن الأزمة ستنتهي قبل نهاية الشهر الجاري إذا وصلت قطع الغيار في موعدها.';
+// B with one word changed and its punctuation and hamza spelled differently.
+const B_NEAR = 'وقرر المجلس توزيع المياه بالصهاريج على الاهالي حتى انتهاء اعمال الصيانة في المحطة الرئيسية';
+
+ruleTester(duplicateParagraph, {
+  valid: [
+    { text: `${A}\n${B}\n${C}`, name: 'three different paragraphs' },
+    { text: `${A}\nتفاصيل\n${B}\nتفاصيل\n${C}`, name: 'a repeated short subheading' },
+    { text: `# ${A}\n\n${A}`, format: 'markdown', name: 'a heading repeated as the first paragraph' },
+  ],
+  invalid: [
+    {
+      name: 'a verbatim copy further down (Markdown): the later copy and its blank line go',
+      text: `${A}\n\n${B}\n\n${C}\n\n${B}\n`,
+      format: 'markdown',
+      errors: [{ text: B, nth: 1, message: 'Repeated paragraph (copy of the paragraph on line 3)', messageAr: 'فقرة مكررة (نسخة من الفقرة في السطر 3)' }],
+      output: `${A}\n\n${B}\n\n${C}\n`,
+    },
+    {
+      name: 'a near copy (one word changed, punctuation and hamza differ), plain text',
+      text: `${A}\n${B}\n${B_NEAR}\n${C}`,
+      errors: [{ text: B_NEAR, message: 'Near-duplicate paragraph (84% the same as the paragraph on line 2)', messageAr: 'فقرة شبه مكررة (84% منها في الفقرة في السطر 2)' }],
+      output: `${A}\n${B}\n${C}`,
+    },
+    {
+      name: 'two later copies are two findings, both pointing at the first',
+      text: `${A}\n${B}\n${A}\n${C}\n${A}`,
+      errors: [
+        { text: A, nth: 1, message: 'Repeated paragraph (copy of the paragraph on line 1)' },
+        { text: A, nth: 2, message: 'Repeated paragraph (copy of the paragraph on line 1)' },
+      ],
+      output: `${A}\n${B}\n${C}\n`,
+    },
+  ],
+});
+
+describe('rule duplicate-paragraph: related location and hover', () => {
+  it('points at the first copy and quotes it in the hover', () => {
+    const text = `${A}\n${B}\n${A}`;
+    const { findings } = runRule(duplicateParagraph, text);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.related, [{ span: { start: 0, end: A.length }, message: { ar: 'الفقرة الأولى', en: 'The first copy' } }]);
+    assert.match(findings[0]!.explanation.en, /repeats word for word the paragraph on line 1: «عقد مجلس البلدية/);
+  });
+});
