@@ -10,6 +10,7 @@ import path from 'node:path';
 import {
   LaunchError,
   copyFixtureWorkspace,
+  ensureCodeServer,
   indent,
   isInterrupted,
   launchChromium,
@@ -32,6 +33,7 @@ const PASSES = (process.env.MUDAQQIQ_LOCALES ?? 'en,ar').split(',').map((l) => l
 
 runMain(async () => {
   if (!fs.existsSync(suite)) throw new LaunchError(`${path.relative(repoRoot, suite)} is missing; run \`node esbuild.mjs\` first`);
+  ensureCodeServer(); // first run: installs it (about a minute) before any pass is timed
   const browser = await launchChromium();
   let failedPasses = 0;
   for (const locale of PASSES) {

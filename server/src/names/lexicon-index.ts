@@ -153,9 +153,9 @@ export class NameLexicon {
       if (!bare.endsWith(ending) || bare.length - ending.length < 4) continue;
       const base = bare.slice(0, -ending.length);
       const n = this.byStemSkeleton.get(skeleton(base));
-      // Country names ending in ا/يا and four-letter stems only for `country-a` stems (أمرك → أمريك); a
-      // whole-word country is too easily another word (إيرنا, the news agency, is not إيران).
-      if (!n || (n.inflection !== 'country-a' && (ending.endsWith('ا') || base.length < 5))) continue;
+      // Country names ending in ا/يا only for `country-a` stems (أمرك → أمريك); a four-letter stem of a
+      // whole-word country only with the article or a longer ending (إيرنا, the news agency, is not إيران).
+      if (!n || (n.inflection !== 'country-a' && (ending.endsWith('ا') || (base.length < 5 && !article && ending.length < 2)))) continue;
       if (n.folded.some((x) => sameName(x, base))) return { name: n, start: off, end: stem.length - ending.length };
     }
     return undefined;
