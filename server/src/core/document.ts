@@ -33,9 +33,9 @@ export interface Sentence extends Span {
 }
 
 export interface Token extends Span {
-  index: number;
+  readonly index: number;
   /** Original text of the word. */
-  text: string;
+  readonly text: string;
   /** Folded form (see normalize.ts). */
   folded: string;
   /** Offset of the token's first code unit in `folded.text` of the document. */
@@ -43,6 +43,24 @@ export interface Token extends Span {
   arabic: boolean;
   sentence: number;
   paragraph: number;
+}
+
+/** A token whose original text is sliced only when a rule asks for it (most rules read `folded`). */
+class WordToken implements Token {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly index: number,
+    readonly folded: string,
+    readonly foldStart: number,
+    readonly arabic: boolean,
+    readonly sentence: number,
+    readonly paragraph: number,
+  ) {}
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 export interface Line extends Span {
@@ -211,7 +229,7 @@ export class ArticleDocument {
       const foldStart = foldAt[s]!;
       const folded = ftext.slice(foldStart, foldAt[i]!);
       if (!folded) continue;
-      this.tokens.push({ start: s, end: i, index: this.tokens.length, text: this.text.slice(s, i), folded, foldStart, arabic, sentence: index, paragraph });
+      this.tokens.push(new WordToken(this.text, s, i, this.tokens.length, folded, foldStart, arabic, index, paragraph));
     }
     this.sentences.push({ start, end, index, paragraph, tokens: [firstToken, this.tokens.length] });
   }

@@ -240,6 +240,12 @@ function maskInline(text: string, m: Masker, from: number, to: number, comments:
     if (upTo > plainFrom) maskUrlsAndEmails(text, m, plainFrom, upTo);
   };
   while (i < to) {
+    const code = text.charCodeAt(i);
+    // Fast skip: only \ ` < ! [ * _ start inline syntax.
+    if (code !== 92 && code !== 96 && code !== 60 && code !== 33 && code !== 91 && code !== 42 && code !== 95) {
+      i++;
+      continue;
+    }
     const c = text[i]!;
     if (c === '\\' && i + 1 < to && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
       m.blank(i, i + 1);

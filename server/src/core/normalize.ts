@@ -75,9 +75,18 @@ function isIdentity(c: number): boolean {
 /** Folds `text`, keeping the offset map. Linear in the length of the text. */
 export function foldWithMap(text: string): FoldedText {
   const parts: string[] = [];
-  const origStart = new Int32Array(text.length * 2 + 1);
-  const origEnd = new Int32Array(text.length * 2 + 1);
+  // Folding rarely makes text longer (only presentation-form ligatures do): start at n + 1, grow if needed.
+  let origStart = new Int32Array(text.length + 1);
+  let origEnd = new Int32Array(text.length + 1);
   const foldAt = new Int32Array(text.length + 1);
+  const grow = () => {
+    const a = new Int32Array(origStart.length * 2);
+    a.set(origStart);
+    origStart = a;
+    const b = new Int32Array(origEnd.length * 2);
+    b.set(origEnd);
+    origEnd = b;
+  };
   let n = 0;
   let i = 0;
   // Runs of characters that fold to themselves are copied as one slice.
@@ -97,6 +106,7 @@ export function foldWithMap(text: string): FoldedText {
     if (width === 2) foldAt[i + 1] = n;
     const f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
     for (let k = 0; k < f.length; k++) {
+      if (n + 1 >= origStart.length) grow();
       origStart[n] = i;
       origEnd[n] = i + width;
       n++;
