@@ -181,3 +181,54 @@ export async function deleteWorkspaceFile(relative: string): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Opens a copy of a fixture as a scratch draft, for tests that change the text (the fixture stays as it is). */
+export async function openFixtureCopy(relative: string): Promise<vscode.TextEditor> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(relative)));
+  return openScratch(relative.split('/').pop()!, text);
+}
+
+/** The team file of the workspace root. */
+export const TEAM_FILE = '.mudaqqiq.json';
+
+export async function readWorkspaceFile(relative: string): Promise<string | undefined> {
+  return vscode.workspace.fs.readFile(workspaceFile(relative)).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => undefined,
+  );
+}
+
+/**
+ * Applies a code action whose workspace edit writes the team file (it creates the file when missing), saves
+ * the team file if the edit left it unsaved, and returns what is then on disk.
+ */
+export async function applyTeamFileAction(action: vscode.CodeAction): Promise<string | undefined> {
+  assert.ok(action.edit?.has(workspaceFile(TEAM_FILE)), `«${action.title}» does not edit ${TEAM_FILE}`);
+  await applyCodeAction(action);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === workspaceFile(TEAM_FILE).toString());
+  if (doc?.isDirty) assert.ok(await doc.save(), `saving ${TEAM_FILE} failed`);
+  return readWorkspaceFile(TEAM_FILE);
+}
+
+/**
+ * Puts the team file back to "no team file": its buffer, if VS Code still holds one (the server reads an
+ * open buffer before the disk), is emptied to `{}` and saved, then the file is deleted.
+ */
+export async function resetTeamFile(): Promise<void> {
+  const uri = workspaceFile(TEAM_FILE);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (doc && !doc.isClosed) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), '{}\n');
+    await vscode.workspace.applyEdit(edit);
+    await doc.save();
+  }
+  await deleteWorkspaceFile(TEAM_FILE);
+}
+
+/** The code action titled `title` (in the workbench's language), or a failure listing what was offered. */
+export function findAction(actions: vscode.CodeAction[], title: { ar: string; en: string }): vscode.CodeAction {
+  const action = actions.find((a) => a.title === localized(title));
+  assert.ok(action, `no code action «${localized(title)}»; offered: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
+  return action;
+}

@@ -20,6 +20,9 @@ interface TestResult {
 function loadTestFiles(): void {
   require('./extension.test');
   require('./punctuation-spacing.test');
+  require('./boilerplate.test');
+  require('./unattributed-quote.test');
+  require('./name-spelling.test');
 }
 
 export async function run(): Promise<void> {
