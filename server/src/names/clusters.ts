@@ -92,13 +92,47 @@ interface Form {
   sk: string;
 }
 
-const formsMemo = new Map<string, Form[]>();
+/**
+ * What a folded word can be, worked out once per word (memoised across documents): its forms and cheap
+ * pre-checks against the bundled list, so that the passes of `findClusters` skip most words at once.
+ */
+interface WordInfo {
+  forms: Form[];
+  /** Some form is a bundled multi-word start or a bundled `match` (pass 1). */
+  listed: boolean;
+  /** Some unstripped form starts with a compound head (pass 3). */
+  compound: boolean;
+  /** The form that is a title, a given name or a particle (pass 4). */
+  bare: Form | undefined;
+  /** The form without conjunction/preposition (pass 4, the word in name position). */
+  plain: Form | undefined;
+  /** Some form of three letters or more has a bundled `looseStemMatch` or `bySkeletonOf` (pass 4). */
+  loose: boolean;
+}
 
-/** Candidate forms of a token, least stripped first, article removed. Memoised per folded word. */
+const NO_WORD: WordInfo = { forms: [], listed: false, compound: false, bare: undefined, plain: undefined, loose: false };
+const wordMemo = new Map<string, WordInfo>();
+
+function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
+  let info = wordMemo.get(t.folded);
+  if (info) return info;
+  const fs = forms(doc, t);
+  info = {
+    forms: fs,
+    listed: fs.some((f) => BUNDLED.multiword.has(f.word) || BUNDLED.match(f.word) !== undefined),
+    compound: fs.some((f) => f.start === f.wordStart && COMPOUND_HEADS.some((h) => f.form.startsWith(h))),
+    bare: fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form)),
+    plain: fs.find((x) => x.wordStart === 0),
+    loose: fs.some((f) => f.form.length >= 3 && (BUNDLED.looseStemMatch(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.bySkeletonOf(f.form) !== undefined))),
+  };
+  if (wordMemo.size > 200000) wordMemo.clear();
+  wordMemo.set(t.folded, info);
+  return info;
+}
+
+/** Candidate forms of a token, least stripped first, article removed. */
 function forms(doc: ArticleDocument, t: Token): Form[] {
-  let out = formsMemo.get(t.folded);
-  if (out) return out;
-  out = [];
+  const out: Form[] = [];
   for (const r of doc.readings(t)) {
     if (!r.article) {
       // Prefer the article-stripped reading when the stem starts with ال (handled by the article reading).
@@ -109,8 +143,6 @@ function forms(doc: ArticleDocument, t: Token): Form[] {
       out.push({ start: r.prefix.length, wordStart, form: r.stem, word: t.folded.slice(wordStart), sk: skeleton(r.stem) });
     }
   }
-  if (formsMemo.size > 200000) formsMemo.clear();
-  formsMemo.set(t.folded, out);
   return out;
 }
 
@@ -126,6 +158,11 @@ function contextPair(anchor: string, f: Form, t: Token): boolean {
   if (anchor === f.form) return f.form.length >= 5 && f.form[0] !== 'ا';
   if (f.start !== f.wordStart || t.folded.startsWith('ال')) return false;
   return letterVariant(anchor, f.form);
+}
+
+function someContextPair(anchors: Set<string>, f: Form, t: Token): boolean {
+  for (const a of anchors) if (contextPair(a, f, t)) return true;
+  return false;
 }
 
 function foldedEqualOrVariant(a: string, b: string, withArticle: boolean): boolean {
@@ -155,8 +192,9 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   const tokens = doc.tokens;
   const used = new Uint8Array(tokens.length);
   const lexicons: NameLexicon[] = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
-  const NONE: Form[] = [];
-  const F: Form[][] = tokens.map((t) => (t.arabic ? forms(doc, t) : NONE));
+  const W: WordInfo[] = tokens.map((t) => (t.arabic ? wordInfo(doc, t) : NO_WORD));
+  /** Only the bundled list is pre-checked per word: with a team list every word is looked up. */
+  const bundledOnly = lexicons.length === 1;
 
   const occurrence = (t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length): Occurrence => {
     const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
@@ -176,10 +214,10 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   // 1–2. Listed names (team first), multi-word spellings first.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.arabic || used[i]) continue;
+    if (!t.arabic || used[i] || (bundledOnly && !W[i]!.listed)) continue;
     let done = false;
     for (const lex of lexicons) {
-      for (const f of F[i]!) {
+      for (const f of W[i]!.forms) {
         const stem = f.word;
         // Multi-word spellings starting with this word.
         for (const mw of lex.multiword.get(stem) ?? []) {
@@ -211,23 +249,26 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
 
   // 3. Compounds: عبد + word / عبدword, أبو + word / أبوword.
   const compounds = new Map<string, Occurrence[]>();
+  const addCompound = (key: string, occ: Occurrence) => {
+    const list = compounds.get(key);
+    if (list) list.push(occ);
+    else compounds.set(key, [occ]);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.arabic || used[i]) continue;
-    for (const f of F[i]!) {
+    if (!t.arabic || used[i] || !W[i]!.compound) continue;
+    for (const f of W[i]!.forms) {
       if (f.start !== f.wordStart) continue;
       const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
       if (!head) continue;
       const next = tokens[i + 1];
       if (f.form === head && next && next.arabic && !used[i + 1] && adjacent(doc, t, next) && next.folded.length >= 3) {
         const occ = occurrence(t, f.start, t.folded.length, f.wordStart, next);
-        const key = head + next.folded;
-        compounds.set(key, [...(compounds.get(key) ?? []), occ]);
+        addCompound(head + next.folded, occ);
         break;
       }
       if (f.form.length - head.length >= 3) {
-        const occ = occurrence(t, f.start, t.folded.length, f.wordStart);
-        compounds.set(f.form, [...(compounds.get(f.form) ?? []), occ]);
+        addCompound(f.form, occurrence(t, f.start, t.folded.length, f.wordStart));
         break;
       }
     }
@@ -243,6 +284,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
 
   // 4. Names in name positions (after a title, after a given name or a name particle).
   const anchors = new Map<string, Set<string>>();
+  /** The first form added to each skeleton's set. */
+  const firstAnchor = new Map<string, string>();
   const anchorAt = new Map<number, Form>();
   /** Anchored forms that share a skeleton with another name but are not its spelling. */
   const anchorKey = new Map<string, string>();
@@ -250,7 +293,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.arabic) continue;
-    const bare = F[i]!.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form));
+    const bare = W[i]!.bare;
     if (!bare) continue;
     const word = bare.word;
     let j = i + 1;
@@ -265,7 +308,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     const next = tokens[j];
     if (!next || used[j] || !adjacent(doc, tokens[j - 1]!, next) || isStop(next) || next.folded.length < 3) continue;
     // The name itself carries no conjunction or preposition; the article only in Arabic family names (الجبير).
-    const f = F[j]!.find((x) => x.wordStart === 0);
+    const f = W[j]!.plain;
     if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) continue;
     anchorAt.set(j, f);
     const sk = f.sk;
@@ -275,8 +318,11 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     // Two names in name positions with one skeleton are one name only when they pass the same test as
     // any other pair (الجابر and الجبير are two people).
     const withArticle = next.folded.startsWith('ال');
-    const first = [...set][0];
-    if (first === undefined || foldedEqualOrVariant(first, f.form, withArticle)) set.add(f.form);
+    const first = firstAnchor.get(sk);
+    if (first === undefined || foldedEqualOrVariant(first, f.form, withArticle)) {
+      if (first === undefined) firstAnchor.set(sk, f.form);
+      set.add(f.form);
+    }
     else anchorKey.set(f.form, 'N:' + sk + '#' + f.form);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -289,12 +335,26 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       used[i] = 1;
       continue;
     }
-    const candidates = at ? [at] : F[i]!;
+    if (!at && bundledOnly && !W[i]!.loose) {
+      // Nothing in the lists for this word: only the names found in name positions can claim it.
+      if (anchors.size === 0) continue;
+      for (const f of W[i]!.forms) {
+        if (f.form.length < 3) continue;
+        const set = anchors.get(f.sk);
+        if (set && someContextPair(set, f, t)) {
+          add('N:' + f.sk, 'context', { ...occurrence(t, f.start, t.folded.length, f.wordStart), anchored: false });
+          used[i] = 1;
+          break;
+        }
+      }
+      continue;
+    }
+    const candidates = at ? [at] : W[i]!.forms;
     for (const f of candidates) {
       if (f.form.length < 3) continue;
       const sk = f.sk;
       const set = anchors.get(sk);
-      if (set && (at || [...set].some((a) => contextPair(a, f, t)))) {
+      if (set && (at || someContextPair(set, f, t))) {
         add('N:' + sk, 'context', { ...occurrence(t, f.start, t.folded.length, f.wordStart), anchored: !!at });
         used[i] = 1;
         break;

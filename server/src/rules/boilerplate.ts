@@ -60,7 +60,11 @@ const MAX_GRAM = 3;
 
 const HEADER_MAP = new Map(HEADERS.map((h) => [phraseKey(h.phrase), h]));
 const HEADER_MAX_WORDS = Math.max(...[...HEADER_MAP.keys()].map((k) => k.split(' ').length));
+const HEADER_FIRST_WORDS = new Set([...HEADER_MAP.keys()].map((k) => k.split(' ')[0]!));
 const CONTAINED_KEYS = CONTAINED.map((c) => ({ key: ` ${phraseKey(c.phrase)} `, phrase: c.phrase, kind: c.kind, maxWords: c.maxWords ?? 30 }));
+/** A line holds a contained phrase only if it holds its first word and is short enough (a cheap pre-check). */
+const CONTAINED_FIRST_WORDS = new Set(CONTAINED_KEYS.map((c) => c.key.trim().split(' ')[0]!));
+const CONTAINED_MAX_WORDS = Math.max(...CONTAINED_KEYS.map((c) => c.maxWords));
 const BREADCRUMB_KEYS = BREADCRUMB_START.map(phraseKey);
 const wordSet = (list: readonly string[]) => new Set(list.map(phraseKey));
 const AD_SET = wordSet(AD_WORDS);
@@ -173,8 +177,9 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   const raw = doc.text.slice(line.start, line.end);
   const blank = raw.trim() === '';
   const foldedLine = doc.foldedOf(line);
-  const key = lineKeysOf(doc)[line.index]!;
-  const words = key ? key.split(' ') : [];
+  const keyData = lineKeyData(doc);
+  const key = keyData.keys[line.index]!;
+  const words = keyData.words[line.index]!;
   const info: LineInfo = { line, key, words, blank, decoration: !blank && key === '' && DECORATION.test(doc.masked.slice(line.start, line.end)), headlineLike: false };
   if (blank || !key || team.allow.has(key)) return info;
   const masked = doc.masked.slice(line.start, line.end).trim();
@@ -188,7 +193,7 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   }
 
   // 1. Headers: the whole line, or header + separator + a short headline.
-  for (let n = Math.min(HEADER_MAX_WORDS, words.length); n >= 1; n--) {
+  for (let n = HEADER_FIRST_WORDS.has(words[0]!) ? Math.min(HEADER_MAX_WORDS, words.length) : 0; n >= 1; n--) {
     const h = HEADER_MAP.get(words.slice(0, n).join(' '));
     if (!h) continue;
     if (n === words.length) return { ...info, match: { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock } };
@@ -221,7 +226,8 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   if (/[©]|\(c\)/i.test(masked) && words.length <= 20) return { ...info, match: { kind: 'copyright-footer', evidence: ['©'] } };
 
   // 3. Contained catalogue phrases (a reporting sentence is a story about them, not the thing itself).
-  const contained = CONTAINED_KEYS.find((c) => words.length <= c.maxWords && padded.includes(c.key));
+  const mayContain = words.length <= CONTAINED_MAX_WORDS && words.some((w) => CONTAINED_FIRST_WORDS.has(w));
+  const contained = mayContain ? CONTAINED_KEYS.find((c) => words.length <= c.maxWords && padded.includes(c.key)) : undefined;
   if (!contained && words.length > CTA_MAX_WORDS) return info; // a story paragraph: nothing more to look for
   const hits = cueHits(words);
   const reports = hits.some((h) => h.cue.type === 'report');
@@ -310,20 +316,65 @@ function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: num
 
 // ---- the workspace index ----
 
-const NOT_KEY = /[^\p{L}\p{N}]+/gu;
-const keyCache = new WeakMap<ArticleDocument, string[]>();
+/**
+ * Key characters by UTF-16 code unit: 1 = a letter or digit (\p{L}, \p{N}), 0 = not, 255 = not yet seen.
+ * Filled lazily by the Unicode regex: a table look-up is much faster than `replace(/[^\p{L}\p{N}]+/gu)`.
+ */
+const KEY_TABLE = new Uint8Array(65536).fill(255);
+const KEY_CHAR = /^[\p{L}\p{N}]$/u;
+function isKeyUnit(c: number): boolean {
+  let v = KEY_TABLE[c]!;
+  if (v === 255) KEY_TABLE[c] = v = KEY_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+
+/**
+ * The words of the key of `text[start, end)` (already folded): its runs of letters and digits, which
+ * `phraseKey` joins with single spaces. Code points outside the BMP are tested whole, as the `u` regex does.
+ */
+export function keyWords(text: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  let runStart = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let key: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      key = KEY_CHAR.test(text.slice(i, i + 2));
+      width = 2;
+    } else key = isKeyUnit(c);
+    if (key) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      words.push(text.slice(runStart, i));
+      runStart = -1;
+    }
+    i += width - 1;
+  }
+  if (runStart >= 0) words.push(text.slice(runStart, end));
+  return words;
+}
+
+const keyCache = new WeakMap<ArticleDocument, { keys: string[]; words: string[][] }>();
 
 /**
  * The key of every line: its folded text with punctuation as single spaces — what `phraseKey` gives,
  * computed from the document's folded text (already folded), once per document.
  */
 function lineKeysOf(doc: ArticleDocument): string[] {
-  let keys = keyCache.get(doc);
-  if (!keys) {
-    keys = doc.lines.map((l) => doc.foldedOf(l).replace(NOT_KEY, ' ').trim());
-    keyCache.set(doc, keys);
+  return lineKeyData(doc).keys;
+}
+
+/** The keys of the lines and their words (each key split at its spaces), once per document. */
+function lineKeyData(doc: ArticleDocument): { keys: string[]; words: string[][] } {
+  let data = keyCache.get(doc);
+  if (!data) {
+    const { text, foldAt } = doc.folded;
+    const words = doc.lines.map((l) => keyWords(text, foldAt[l.start]!, foldAt[l.end]!));
+    data = { keys: words.map((w) => w.join(' ')), words };
+    keyCache.set(doc, data);
   }
-  return keys;
+  return data;
 }
 
 /** Keys of the lines distinctive enough for the workspace index (undefined for the others). */

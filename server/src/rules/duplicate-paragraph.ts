@@ -12,12 +12,11 @@
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
 import type { Finding } from '../core/types';
-import { removalEdit } from './boilerplate';
+import { keyWords, removalEdit } from './boilerplate';
 
 const ID = 'duplicate-paragraph';
 const MIN_WORDS = 8;
 const SHINGLE = 2;
-const NOT_KEY = /[^\p{L}\p{N}]+/gu;
 /** Share of the longer paragraph's word pairs found in the other one. */
 const NEAR = 0.8;
 /** A word pair found in more paragraphs than this is too common to compare by (keeps the work linear). */
@@ -26,7 +25,8 @@ const MAX_POSTINGS = 8;
 interface Para {
   p: Paragraph;
   key: string;
-  shingles: Set<string>;
+  /** Word pairs, each as a small integer (see `check`). */
+  shingles: Set<number>;
 }
 
 export const duplicateParagraph: Rule = {
@@ -38,18 +38,39 @@ export const duplicateParagraph: Rule = {
   defaultSeverity: 'warning',
   check(doc: ArticleDocument): Finding[] {
     const paras: Para[] = [];
+    // Words and word pairs as small integers (cheap to hash, no string built per pair).
+    const ids = new Map<string, number>();
+    const idOf = (w: string) => {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      return id;
+    };
+    const pairIds = new Map<number, Map<number, number>>();
+    let pairCount = 0;
+    const pairOf = (a: number, b: number) => {
+      let second = pairIds.get(a);
+      if (!second) pairIds.set(a, (second = new Map()));
+      let id = second.get(b);
+      if (id === undefined) second.set(b, (id = pairCount++));
+      return id;
+    };
+    const { text, foldAt } = doc.folded;
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
-      // The folded text is already folded: the key is it with punctuation as single spaces (= phraseKey).
-      const key = doc.foldedOf(p).replace(NOT_KEY, ' ').trim();
-      const words = key.split(' ');
+      // The folded text is already folded: the key is its words joined by single spaces (= phraseKey).
+      const words = keyWords(text, foldAt[p.start]!, foldAt[p.end]!);
       if (words.length < MIN_WORDS) continue;
-      const shingles = new Set<string>();
-      for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(words[i] + ' ' + words[i + 1]);
-      paras.push({ p, key, shingles });
+      const shingles = new Set<number>();
+      let prev = idOf(words[0]!);
+      for (let i = 0; i + SHINGLE <= words.length; i++) {
+        const next = idOf(words[i + 1]!);
+        shingles.add(pairOf(prev, next));
+        prev = next;
+      }
+      paras.push({ p, key: words.join(' '), shingles });
     }
     const byKey = new Map<string, number>();
-    const postings = new Map<string, number[]>();
+    const postings: (number[] | undefined)[] = [];
     const out: Finding[] = [];
     paras.forEach((cur, ci) => {
       let orig = byKey.get(cur.key);
@@ -57,7 +78,7 @@ export const duplicateParagraph: Rule = {
       if (orig === undefined) {
         const shared = new Map<number, number>();
         for (const s of cur.shingles) {
-          const list = postings.get(s);
+          const list = postings[s];
           if (!list || list.length > MAX_POSTINGS) continue;
           for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
         }
@@ -75,9 +96,9 @@ export const duplicateParagraph: Rule = {
       }
       byKey.set(cur.key, ci);
       for (const s of cur.shingles) {
-        const list = postings.get(s);
+        const list = postings[s];
         if (list) list.push(ci);
-        else postings.set(s, [ci]);
+        else postings[s] = [ci];
       }
     });
     return out;

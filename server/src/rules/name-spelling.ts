@@ -12,7 +12,7 @@
  */
 import type { ArticleDocument } from '../core/document';
 import type { Rule, RuleContext } from '../core/rule';
-import type { Bilingual, Finding, Fix, RelatedLocation } from '../core/types';
+import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
 import type { Indexer, WorkspaceView } from '../core/workspace';
 import { BUNDLED } from '../names/lexicon-index';
 import { findClusters, type Cluster, type Occurrence } from '../names/clusters';
@@ -49,23 +49,30 @@ interface Decision {
   /** Spellings in this document: value → occurrences, in order of first appearance. */
   here: Map<string, Occurrence[]>;
   workspace: Map<string, number>;
+  /** "Use x everywhere" edits by spelling, built once per cluster and shared by its findings. */
+  everywhere: Map<string, TextEdit[]>;
 }
 
 function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
   const here = new Map<string, Occurrence[]>();
-  for (const o of c.occurrences) here.set(o.value, [...(here.get(o.value) ?? []), o]);
+  for (const o of c.occurrences) {
+    const list = here.get(o.value);
+    if (list) list.push(o);
+    else here.set(o.value, [o]);
+  }
   const ws = ctx.workspace?.values(NAMES_INDEXER_ID, workspaceKey(c), ctx.uri) ?? new Map<string, number>();
-  if (c.source === 'team' && c.listed) return { preferred: c.listed.spellings[0]!, why: 'team', here, workspace: ws };
+  const everywhere = new Map<string, TextEdit[]>();
+  if (c.source === 'team' && c.listed) return { preferred: c.listed.spellings[0]!, why: 'team', here, workspace: ws, everywhere };
   if (ctx.config.team.workspaceNames === 'flag' && ws.size > 0) {
     const ranked = [...ws].sort((a, b) => b[1] - a[1]);
     const [top, second] = ranked;
     // A clear majority only: more articles than any other spelling, and at least two.
-    if (top![1] >= 2 && (!second || top![1] > second[1])) return { preferred: top![0], why: 'workspace', here, workspace: ws };
+    if (top![1] >= 2 && (!second || top![1] > second[1])) return { preferred: top![0], why: 'workspace', here, workspace: ws, everywhere };
   }
   if (here.size < 2) return undefined;
   let best: string | undefined;
   for (const [v, occs] of here) if (best === undefined || occs.length > here.get(best)!.length) best = v;
-  return { preferred: best!, why: 'article', here, workspace: ws };
+  return { preferred: best!, why: 'article', here, workspace: ws, everywhere };
 }
 
 const q = (s: string) => `«${s}»`;
@@ -135,7 +142,6 @@ function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster):
   const candidates = [d.preferred, ...[...d.here.keys(), ...[...d.workspace].sort((a, b) => b[1] - a[1]).map(([v]) => v)].filter((v) => v !== d.preferred)];
   const seen = new Set<string>();
   const fixes: Fix[] = [];
-  const all = [...d.here.values()].flat();
   for (const x of candidates) {
     if (x === o.value || seen.has(x)) continue;
     seen.add(x);
@@ -149,7 +155,7 @@ function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster):
     });
     fixes.push({
       title: { en: `Use "${x}" everywhere in this document`, ar: `استعمل «${x}» في المستند كله` },
-      edits: all.filter((a) => a.value !== x).map((a) => ({ start: a.span.start, end: a.span.end, newText: x })),
+      edits: everywhereEdits(d, x),
       preferred: false,
       fixAll: false,
     });
@@ -167,6 +173,18 @@ function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster):
   return fixes;
 }
 
+/** The edits that give every occurrence of the cluster the spelling `x` (the same for all its findings). */
+function everywhereEdits(d: Decision, x: string): TextEdit[] {
+  let edits = d.everywhere.get(x);
+  if (!edits) {
+    // In the order of `here` (spellings by first appearance, then position), as the hover lists them.
+    edits = [];
+    for (const occs of d.here.values()) for (const a of occs) if (a.value !== x) edits.push({ start: a.span.start, end: a.span.end, newText: x });
+    d.everywhere.set(x, edits);
+  }
+  return edits;
+}
+
 export const nameSpelling: Rule = {
   id: ID,
   description: {
@@ -182,10 +200,11 @@ export const nameSpelling: Rule = {
       const expl = explanation(d, c, ctx.workspace);
       for (const o of c.occurrences) {
         if (o.value === d.preferred) continue;
-        const related: RelatedLocation[] = c.occurrences
-          .filter((x) => x !== o)
-          .slice(0, MAX_RELATED)
-          .map((x) => ({ span: x.word, message: { en: `"${wordOf(doc, x)}" here`, ar: `«${wordOf(doc, x)}» هنا` } }));
+        const related: RelatedLocation[] = [];
+        for (const x of c.occurrences) {
+          if (related.length === MAX_RELATED) break;
+          if (x !== o) related.push({ span: x.word, message: { en: `"${wordOf(doc, x)}" here`, ar: `«${wordOf(doc, x)}» هنا` } });
+        }
         if (d.why === 'workspace' && ctx.workspace) {
           for (const uri of ctx.workspace.examples(NAMES_INDEXER_ID, workspaceKey(c), d.preferred, MAX_EXAMPLES, ctx.uri)) {
             related.push({ uri, message: { en: `"${d.preferred}" in this article`, ar: `«${d.preferred}» في هذا المقال` } });
