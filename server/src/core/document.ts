@@ -7,7 +7,7 @@
  * - paragraphs → sentences → tokens, quote spans, lonely quote marks, suppression regions.
  */
 import { cliticReadings, deepestReading, type CliticReading } from './clitics';
-import { maskDocument, splitLines, type DocFormat, type FrontMatterField } from './mask';
+import { maskDocument, type DocFormat, type FrontMatterField } from './mask';
 import { foldWithMap, toOriginal, type FoldedText } from './normalize';
 import { scanQuotes, type LonelyMark, type Quote } from './quotes';
 import { parseSuppressions, type Suppressions } from './suppress';
@@ -113,7 +113,7 @@ export class ArticleDocument {
     this.masked = mask.masked;
     this.frontMatter = mask.frontMatter;
     this.folded = foldWithMap(this.masked);
-    this.lines = splitLines(text).map((l, index) => ({ start: l.start, end: l.end, index }));
+    this.lines = mask.lines;
     this.lineStarts = this.lines.map((l) => l.start);
     this.buildParagraphs(mask.blockStarts, mask.headingLines);
     const q = scanQuotes(this.masked, this.paragraphs);

@@ -27,6 +27,8 @@ export interface MaskResult {
   blockStarts: Set<number>;
   /** Lines that are headings (start offsets). */
   headingLines: Set<number>;
+  /** The lines of the text (computed once, shared with the document). */
+  lines: LineInfo[];
 }
 
 /** Front matter keys whose values are prose and get checked. */
@@ -63,9 +65,11 @@ class Masker {
   }
 }
 
-interface LineInfo {
+export interface LineInfo {
   start: number;
-  end: number; // excludes the line break
+  /** Excludes the line break (\n, \r\n or \r). */
+  end: number;
+  index: number;
 }
 
 export function splitLines(text: string): LineInfo[] {
@@ -74,12 +78,12 @@ export function splitLines(text: string): LineInfo[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push({ start, end: i });
+      lines.push({ start, end: i, index: lines.length });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
-  lines.push({ start, end: text.length });
+  lines.push({ start, end: text.length, index: lines.length });
   return lines;
 }
 
@@ -111,7 +115,7 @@ export function maskDocument(text: string, format: DocFormat): MaskResult {
         maskUrlsAndEmails(text, m, line.start, line.end);
       }
     }
-    return { masked: m.result(), comments, blockStarts, headingLines };
+    return { masked: m.result(), comments, blockStarts, headingLines, lines };
   }
 
   let li = 0;
@@ -226,7 +230,7 @@ export function maskDocument(text: string, format: DocFormat): MaskResult {
     }
     prevBlank = blank;
   }
-  return { masked: m.result(), comments, frontMatter, blockStarts, headingLines };
+  return { masked: m.result(), comments, frontMatter, blockStarts, headingLines, lines };
 }
 
 /**
