@@ -64,7 +64,8 @@ let hasConfigurationCapability = false;
 let hasWatchedFilesDynamic = false;
 let hasWorkspaceFolderEvents = false;
 let workspaceFolders: string[] = [];
-let initOptionsSettings: Partial<Settings> = {};
+/** Settings for clients without workspace/configuration: initializationOptions, then didChangeConfiguration pushes. */
+let pushedSettings: Settings | undefined;
 const settingsCache = new Map<string, Promise<Settings>>();
 /** Team configuration per workspace folder path (from disk, or the open editor buffer of the file). */
 const teamConfigs = new Map<string, TeamConfig>();
@@ -92,7 +93,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (p) workspaceFolders.push(p);
   }
   const init = params.initializationOptions as { settings?: Partial<Settings> } | undefined;
-  if (init?.settings && typeof init.settings === 'object') initOptionsSettings = init.settings;
+  if (init?.settings && typeof init.settings === 'object') pushedSettings = sanitizeSettings(init.settings);
   for (const folder of workspaceFolders) loadTeamConfigFromDisk(folder);
   return {
     capabilities: {
@@ -136,22 +137,25 @@ connection.onInitialized(() => {
 // ---- settings and team configuration ----
 
 function getSettings(uri: string): Promise<Settings> {
-  if (!hasConfigurationCapability) return Promise.resolve({ ...DEFAULT_SETTINGS, ...initOptionsSettings });
+  if (!hasConfigurationCapability) return Promise.resolve(pushedSettings ?? { ...DEFAULT_SETTINGS });
   let s = settingsCache.get(uri);
   if (!s) {
     s = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'mudaqqiq' })
-      .then((raw: Partial<Settings> | null) => sanitizeSettings(raw ?? {}))
+      .then((raw: unknown) => sanitizeSettings(raw))
       .catch(() => ({ ...DEFAULT_SETTINGS }));
     settingsCache.set(uri, s);
   }
   return s;
 }
 
-function sanitizeSettings(raw: Partial<Settings>): Settings {
+/** Settings as sent by a client, checked field by field: a wrong type falls back to the default. */
+function sanitizeSettings(input: unknown): Settings {
   const s = { ...DEFAULT_SETTINGS };
+  if (typeof input !== 'object' || input === null) return s;
+  const raw = input as Partial<Record<keyof Settings, unknown>>;
   if (typeof raw.enable === 'boolean') s.enable = raw.enable;
-  if (Array.isArray(raw.languages)) s.languages = raw.languages.filter((l) => typeof l === 'string');
+  if (Array.isArray(raw.languages)) s.languages = raw.languages.filter((l): l is string => typeof l === 'string');
   if (raw.rules && typeof raw.rules === 'object') {
     s.rules = {};
     for (const [k, v] of Object.entries(raw.rules)) if (isSeverity(v)) s.rules[k] = v;
@@ -162,7 +166,12 @@ function sanitizeSettings(raw: Partial<Settings>): Settings {
   return s;
 }
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration((params) => {
+  // Clients without workspace/configuration push the settings: { mudaqqiq: {…} } (or the section itself).
+  if (!hasConfigurationCapability && params?.settings && typeof params.settings === 'object') {
+    const pushed = params.settings as Record<string, unknown>;
+    pushedSettings = sanitizeSettings(pushed.mudaqqiq ?? pushed);
+  }
   settingsCache.clear();
   revalidateAll();
 });
@@ -414,14 +423,26 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
   return actions;
 });
 
-/** Inserts a suppression comment (Markdown) or directive line (plain text) above the finding's line. */
+/**
+ * The "ignore here" edit, chosen so it never breaks the draft's structure:
+ * - Markdown: an HTML comment at the end of the finding's line (`<!-- mudaqqiq-disable-line RULE -->`),
+ *   inside the last cell of a table row; a line inserted above would split a list, a block quote or a table;
+ * - YAML front matter: a YAML comment line above (`# mudaqqiq-disable-next-line RULE`);
+ * - plain text: a directive line of its own above the finding's line (nothing else is invisible there).
+ */
 function ignoreEdit(doc: ArticleDocument, f: Finding): { start: number; end: number; newText: string } {
   const line = doc.lines[doc.lineAt(f.span.start)]!;
-  const indent = /^[ \t]*/.exec(doc.text.slice(line.start, line.end))![0];
+  const lineText = doc.text.slice(line.start, line.end);
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
-  const directive = `mudaqqiq-disable-next-line ${f.rule}`;
-  const text = doc.format === 'markdown' ? `${indent}<!-- ${directive} -->${eol}` : `${indent}${directive}${eol}`;
-  return { start: line.start, end: line.start, newText: text };
+  const indent = /^[ \t]*/.exec(lineText)![0];
+  if (doc.format === 'plaintext') return { start: line.start, end: line.start, newText: `${indent}mudaqqiq-disable-next-line ${f.rule}${eol}` };
+  if (doc.frontMatter && f.span.start < doc.frontMatter.span.end) {
+    return { start: line.start, end: line.start, newText: `${indent}# mudaqqiq-disable-next-line ${f.rule}${eol}` };
+  }
+  const comment = `<!-- mudaqqiq-disable-line ${f.rule} -->`;
+  const trimmedEnd = line.start + lineText.trimEnd().length;
+  if (/^\s*\|/.test(lineText) && doc.text[trimmedEnd - 1] === '|') return { start: trimmedEnd - 1, end: trimmedEnd - 1, newText: `${comment} ` };
+  return { start: trimmedEnd, end: trimmedEnd, newText: ` ${comment}` };
 }
 
 /** A workspace edit writing the team file with the change applied (created when missing). */

@@ -82,9 +82,26 @@ describe('language server over stdio', function () {
     assert.equal(applyLspEdits(DRAFT, edit(actions[0])), 'وقال الوزير، إن الاجتماع انتهى..\n');
     assert.equal(applyLspEdits(DRAFT, edit(actions[1])), 'وقال الوزير، إن الاجتماع انتهى.\n');
     const ignored = applyLspEdits(DRAFT, edit(actions[2]));
-    assert.equal(ignored, '<!-- mudaqqiq-disable-next-line punctuation-spacing -->\nوقال الوزير ، إن الاجتماع انتهى..\n');
+    assert.equal(ignored, 'وقال الوزير ، إن الاجتماع انتهى.. <!-- mudaqqiq-disable-line punctuation-spacing -->\n');
     client.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: ignored }] });
     assert.deepEqual(await client.diagnostics(u, 2), []);
+    // Plain text: a directive line of its own; front matter: a YAML comment; table rows: inside the last cell.
+    const ignoreTitle = 'Ignore punctuation-spacing on this line';
+    const variants: [string, string, string, string][] = [
+      ['p.txt', 'plaintext', 'وصل الوفد ، ثم غادر.\n', 'mudaqqiq-disable-next-line punctuation-spacing\nوصل الوفد ، ثم غادر.\n'],
+      ['f.news.md', 'arabic-news', '---\ntitle: وصل الوفد ، ثم غادر\n---\n', '---\n# mudaqqiq-disable-next-line punctuation-spacing\ntitle: وصل الوفد ، ثم غادر\n---\n'],
+      ['t.news.md', 'arabic-news', '| البلد | الحال |\n|---|---|\n| مصر | وصل الوفد ، ثم غادر |\n', '| البلد | الحال |\n|---|---|\n| مصر | وصل الوفد ، ثم غادر <!-- mudaqqiq-disable-line punctuation-spacing --> |\n'],
+      ['q.news.md', 'arabic-news', '> وصل الوفد ، ثم غادر\n> وعاد مساء.\n', '> وصل الوفد ، ثم غادر <!-- mudaqqiq-disable-line punctuation-spacing -->\n> وعاد مساء.\n'],
+    ];
+    for (const [name, lang, text, expected] of variants) {
+      const vu = open(name, text, lang);
+      const [d] = await client.diagnostics(vu, 1);
+      const acts = await client.request('textDocument/codeAction', { textDocument: { uri: vu }, range: d.range, context: { diagnostics: [d] } });
+      const fixed = applyLspEdits(text, acts.find((a: any) => a.title === ignoreTitle).edit.documentChanges[0].edits);
+      assert.equal(fixed, expected, name);
+      client.notify('textDocument/didChange', { textDocument: { uri: vu, version: 2 }, contentChanges: [{ text: fixed }] });
+      assert.deepEqual(await client.diagnostics(vu, 2), [], name);
+    }
   });
 
   it('offers source.fixAll.mudaqqiq', async () => {

@@ -157,9 +157,9 @@ describe(`rule ${RULE}`, () => {
     const [left] = await waitForCount(editor.document.uri, 1, RULE);
     assert.equal(
       editor.document.getText(),
-      `<!-- mudaqqiq-disable-next-line ${RULE} -->\nقال الوزير ، إن الخطة جاهزة.\n\nوأضاف أن التنفيذ يبدأ غداً ، ويستمر شهراً.\n`,
+      `قال الوزير ، إن الخطة جاهزة. <!-- mudaqqiq-disable-line ${RULE} -->\n\nوأضاف أن التنفيذ يبدأ غداً ، ويستمر شهراً.\n`,
     );
-    assert.equal(left!.range.start.line, 3);
+    assert.equal(left!.range.start.line, 2);
   });
 
   it('leaves numbers, URLs, ellipses and Latin text alone', async () => {

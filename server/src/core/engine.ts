@@ -7,6 +7,9 @@ import type { ArticleDocument } from './document';
 import type { Rule, RuleContext } from './rule';
 import type { Finding, SeveritySetting } from './types';
 
+/** At most this many findings of one rule per document are reported. */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 export function severityOf(rule: Rule, config: EngineConfig): SeveritySetting {
   return config.userRules[rule.id] ?? config.team.rules[rule.id] ?? rule.defaultSeverity;
 }
@@ -16,8 +19,11 @@ export function runRules(doc: ArticleDocument, rules: readonly Rule[], ctx: Rule
   for (const rule of rules) {
     const severity = severityOf(rule, ctx.config);
     if (severity === 'off') continue;
+    let kept = 0;
     for (const f of rule.check(doc, ctx)) {
       if (doc.suppressions.isSuppressed(rule.id, f.span.start)) continue;
+      // A pathological draft (thousands of stray marks) must not flood the editor.
+      if (++kept > MAX_FINDINGS_PER_RULE) break;
       out.push({ ...f, rule: rule.id, severity });
     }
   }

@@ -36,7 +36,7 @@ const CHECKED_FRONT_MATTER = new Set(['title', 'subtitle']);
 
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'«»“”()\[\]]*[^\s<>"'«»“”()\[\].,;:!?،؛؟]/giu;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const SUPPRESS_LINE_RE = /^\s*(?:<!--\s*)?mudaqqiq-(?:disable|enable|disable-next-line)\b.*?(?:-->)?\s*$/;
+const SUPPRESS_LINE_RE = /^\s*(?:<!--\s*)?mudaqqiq-(?:disable|enable|disable-next-line|disable-line)\b.*?(?:-->)?\s*$/;
 
 /** Collects ranges to blank and builds the masked string once (no per-character arrays). */
 class Masker {
@@ -134,6 +134,12 @@ export function maskDocument(text: string, format: DocFormat): MaskResult {
       for (let k = 0; k <= close; k++) {
         const line = lines[k]!;
         const s = text.slice(line.start, line.end);
+        const yamlComment = /^\s*#\s*(mudaqqiq-.*)$/.exec(s);
+        if (k > 0 && k < close && yamlComment) {
+          comments.push({ span: { start: line.start, end: line.end }, body: yamlComment[1]!.trim() });
+          m.blank(line.start, line.end);
+          continue;
+        }
         const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(s);
         if (k > 0 && k < close && kv) {
           const key = kv[1]!;

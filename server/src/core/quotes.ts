@@ -29,6 +29,10 @@ export interface LonelyMark {
   paragraph: number;
 }
 
+/** Open quotes kept per paragraph, and how many of the innermost ones a closing mark may close. */
+const MAX_DEPTH = 32;
+const MAX_SEARCH = 8;
+
 /** Closers a given opener accepts. */
 const CLOSERS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '‹': '›', '"': '"', '”': '”' };
 
@@ -53,7 +57,10 @@ export function scanQuotes(masked: string, paragraphs: readonly Span[]): { quote
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     const stack: Open[] = [];
-    const push = (mark: string, offset: number) => stack.push({ mark, offset });
+    const push = (mark: string, offset: number) => {
+      if (stack.length < MAX_DEPTH) stack.push({ mark, offset });
+      else lonely.push({ offset, mark, role: 'open', paragraph: p });
+    };
     const close = (idx: number, closeOffset: number, mark: string) => {
       // Marks opened inside the quote being closed and never closed are lonely.
       while (stack.length - 1 > idx) {
@@ -87,7 +94,9 @@ export function scanQuotes(masked: string, paragraphs: readonly Span[]): { quote
       const next = i + 1 < para.end ? masked[i + 1] : undefined;
       // Index of the innermost open quote this mark can close.
       let closes = -1;
-      for (let k = stack.length - 1; k >= 0; k--) {
+      // Only the innermost MAX_SEARCH open quotes can be closed: real nesting is two or three deep, and the
+      // bound keeps a paragraph of thousands of marks linear.
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_SEARCH; k--) {
         if (CLOSERS[stack[k]!.mark]!.includes(ch)) {
           closes = k;
           break;

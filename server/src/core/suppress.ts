@@ -2,8 +2,9 @@
  * Suppression comments.
  *   <!-- mudaqqiq-disable RULE[, RULE…] -->  …  <!-- mudaqqiq-enable [RULE…] -->
  *   <!-- mudaqqiq-disable-next-line [RULE…] -->
+ *   … text … <!-- mudaqqiq-disable-line [RULE…] -->   (the line holding the comment)
  * No rule named means every rule. In plain text the same words stand on a line of their own (with or
- * without the comment marks).
+ * without the comment marks); in YAML front matter they are YAML comments (# mudaqqiq-disable-next-line …).
  */
 import type { Span } from './types';
 
@@ -20,7 +21,7 @@ export class Suppressions {
   }
 }
 
-const DIRECTIVE = /^mudaqqiq-(disable-next-line|disable|enable)\b\s*(.*)$/s;
+const DIRECTIVE = /^mudaqqiq-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/s;
 
 export function parseSuppressions(comments: { span: Span; body: string }[], lines: readonly Span[], masked: string): Suppressions {
   const regions: Region[] = [];
@@ -31,7 +32,10 @@ export function parseSuppressions(comments: { span: Span; body: string }[], line
     if (!d) continue;
     const names = d[2]!.split(/[\s,،]+/).map((s) => s.trim()).filter((s) => /^[a-z][a-z0-9-]*$/.test(s));
     const rules = names.length ? new Set(names) : null;
-    if (d[1] === 'disable-next-line') {
+    if (d[1] === 'disable-line') {
+      const line = lines.find((l) => l.start <= c.span.start && c.span.start <= l.end);
+      if (line) regions.push({ start: line.start, end: line.end + 1, rules });
+    } else if (d[1] === 'disable-next-line') {
       // The next line holding prose.
       let li = lines.findIndex((l) => l.start > c.span.end);
       while (li >= 0 && li < lines.length && masked.slice(lines[li]!.start, lines[li]!.end).trim() === '') li++;

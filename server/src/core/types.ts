@@ -28,7 +28,7 @@ export interface TextEdit extends Span {
  * into a workspace edit on the file (creating it when missing); the CLI ignores it.
  */
 export type ConfigChange =
-  | { kind: 'add-to-list'; key: 'boilerplate.allow' | 'boilerplate.phrases' | 'quotes.terms'; value: string }
+  | { kind: 'add-to-list'; key: 'boilerplate.allow' | 'boilerplate.phrases' | 'quotes.terms'; value: string | string[] }
   | { kind: 'set-name'; canonical: string; variants: string[] };
 
 export interface Fix {

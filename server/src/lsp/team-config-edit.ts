@@ -22,7 +22,7 @@ export function applyConfigChange(current: string | undefined, change: ConfigCha
     const [section, key] = change.key.split('.') as [string, string];
     const sec = (typeof obj[section] === 'object' && obj[section] !== null && !Array.isArray(obj[section]) ? obj[section] : {}) as Record<string, unknown>;
     const list = Array.isArray(sec[key]) ? (sec[key] as unknown[]) : [];
-    if (!list.includes(change.value)) list.push(change.value);
+    for (const v of Array.isArray(change.value) ? change.value : [change.value]) if (!list.includes(v)) list.push(v);
     sec[key] = list;
     obj[section] = sec;
   } else {

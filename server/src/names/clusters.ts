@@ -62,13 +62,29 @@ function adjacent(doc: ArticleDocument, a: Token, b: Token): boolean {
   return true;
 }
 
+/** Original characters the light form keeps although folding merges them (see spelling.ts). */
+const KEEP_CODES = new Set(['أ', 'إ', 'آ', 'ى', 'ة', 'ؤ', 'ئ'].map((c) => c.charCodeAt(0)));
+
 /** Light form of a token's folded range [from, to). Relies on folding being one-to-one for Arabic letters. */
 function light(doc: ArticleDocument, t: Token, from: number, to: number): string {
+  // Fast path: every folded letter comes from one original code unit that the light form does not keep,
+  // so the light form is the folded text itself.
+  const { origStart, origEnd } = doc.folded;
+  const text = doc.text;
+  let plain = true;
+  for (let k = from; k < to; k++) {
+    const o = origStart[t.foldStart + k]!;
+    if (origEnd[t.foldStart + k]! - o !== 1 || KEEP_CODES.has(text.charCodeAt(o))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return t.folded.slice(from, to);
   let out = '';
   for (let k = from; k < to; k++) {
-    const o = doc.folded.origStart[t.foldStart + k]!;
-    const e = doc.folded.origEnd[t.foldStart + k]!;
-    const ch = doc.text.slice(o, e);
+    const o = origStart[t.foldStart + k]!;
+    const e = origEnd[t.foldStart + k]!;
+    const ch = text.slice(o, e);
     const l = lightChar(ch);
     out += l.length === 1 ? l : t.folded[k]!;
   }
@@ -108,9 +124,29 @@ interface WordInfo {
   plain: Form | undefined;
   /** Some form of three letters or more has a bundled `looseStemMatch` or `bySkeletonOf` (pass 4). */
   loose: boolean;
+  /** The run of `findClusters` that `free` belongs to (per-document result, see there). */
+  run: number;
+  free: FreeHit | null;
 }
 
-const NO_WORD: WordInfo = { forms: [], listed: false, compound: false, bare: undefined, plain: undefined, loose: false };
+/** What a word outside a name position joins (in one run of `findClusters`). */
+interface FreeHit {
+  key: string;
+  source: ClusterSource;
+  listed: ListedName | undefined;
+  /** Folded range of the spelling in the token (`to` < 0: to the token's end). */
+  from: number;
+  to: number;
+  wordStart: number;
+  anchored: boolean | undefined;
+}
+
+let runCounter = 0;
+const ARABIC = 1;
+const LISTED = 2;
+const COMPOUND = 4;
+const BARE = 8;
+const NO_WORD: WordInfo = { forms: [], listed: false, compound: false, bare: undefined, plain: undefined, loose: false, run: 0, free: null };
 const wordMemo = new Map<string, WordInfo>();
 
 function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
@@ -124,6 +160,8 @@ function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
     bare: fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form)),
     plain: fs.find((x) => x.wordStart === 0),
     loose: fs.some((f) => f.form.length >= 3 && (BUNDLED.looseStemMatch(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.bySkeletonOf(f.form) !== undefined))),
+    run: 0,
+    free: null,
   };
   if (wordMemo.size > 200000) wordMemo.clear();
   wordMemo.set(t.folded, info);
@@ -192,11 +230,22 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   const tokens = doc.tokens;
   const used = new Uint8Array(tokens.length);
   const lexicons: NameLexicon[] = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
-  const W: WordInfo[] = tokens.map((t) => (t.arabic ? wordInfo(doc, t) : NO_WORD));
+  const W: WordInfo[] = new Array(tokens.length);
+  /** Per token, the pre-checks of its WordInfo as bits (read without touching the WordInfo object). */
+  const flags = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.arabic) {
+      W[i] = NO_WORD;
+      continue;
+    }
+    const w = (W[i] = wordInfo(doc, t));
+    flags[i] = ARABIC | (w.listed ? LISTED : 0) | (w.compound ? COMPOUND : 0) | (w.bare ? BARE : 0);
+  }
   /** Only the bundled list is pre-checked per word: with a team list every word is looked up. */
   const bundledOnly = lexicons.length === 1;
 
-  const occurrence = (t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length): Occurrence => {
+  const occurrence = (t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length, anchored?: boolean): Occurrence => {
     const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
     let value: string;
     let folded: string;
@@ -208,13 +257,15 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       value = parts.map((p, i) => light(doc, p, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
       folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
     }
-    return { span, word: { start: orig(doc, t, wordStart), end: last.end }, value, folded, token: t.index };
+    const word = { start: orig(doc, t, wordStart), end: last.end };
+    return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
   };
 
   // 1–2. Listed names (team first), multi-word spellings first.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.arabic || used[i] || (bundledOnly && !W[i]!.listed)) continue;
+    const fl = flags[i]!;
+    if (!(fl & ARABIC) || used[i] || (bundledOnly && !(fl & LISTED))) continue;
     let done = false;
     for (const lex of lexicons) {
       for (const f of W[i]!.forms) {
@@ -255,8 +306,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     else compounds.set(key, [occ]);
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (!(flags[i]! & COMPOUND) || used[i]) continue;
     const t = tokens[i]!;
-    if (!t.arabic || used[i] || !W[i]!.compound) continue;
     for (const f of W[i]!.forms) {
       if (f.start !== f.wordStart) continue;
       const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
@@ -291,10 +342,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   const anchorKey = new Map<string, string>();
   const isStop = (t: Token) => !t.arabic || STOP_SET.has(t.folded);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.arabic) continue;
-    const bare = W[i]!.bare;
-    if (!bare) continue;
+    if (!(flags[i]! & BARE)) continue;
+    const bare = W[i]!.bare!;
     const word = bare.word;
     let j = i + 1;
     if (TITLE_SET.has(word)) {
@@ -325,61 +374,93 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     }
     else anchorKey.set(f.form, 'N:' + sk + '#' + f.form);
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.arabic || used[i]) continue;
-    const at = anchorAt.get(i);
-    const own = at && anchorKey.get(at.form);
-    if (at && own) {
-      add(own, 'context', { ...occurrence(t, at.start, t.folded.length, at.wordStart), anchored: true });
-      used[i] = 1;
-      continue;
-    }
-    if (!at && bundledOnly && !W[i]!.loose) {
+  /**
+   * What a word outside a name position is (the same for every occurrence of one folded word in this
+   * run: it depends only on the word, the anchors and the lexicons), worked out once per word and run.
+   */
+  const free = (t: Token, w: WordInfo): FreeHit | null => {
+    if (bundledOnly && !w.loose) {
       // Nothing in the lists for this word: only the names found in name positions can claim it.
-      if (anchors.size === 0) continue;
-      for (const f of W[i]!.forms) {
+      if (anchors.size === 0) return null;
+      for (const f of w.forms) {
         if (f.form.length < 3) continue;
         const set = anchors.get(f.sk);
-        if (set && someContextPair(set, f, t)) {
-          add('N:' + f.sk, 'context', { ...occurrence(t, f.start, t.folded.length, f.wordStart), anchored: false });
-          used[i] = 1;
-          break;
-        }
+        if (set && someContextPair(set, f, t)) return { key: 'N:' + f.sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
       }
-      continue;
+      return null;
     }
-    const candidates = at ? [at] : W[i]!.forms;
-    for (const f of candidates) {
+    for (const f of w.forms) {
       if (f.form.length < 3) continue;
       const sk = f.sk;
       const set = anchors.get(sk);
-      if (set && (at || someContextPair(set, f, t))) {
-        add('N:' + sk, 'context', { ...occurrence(t, f.start, t.folded.length, f.wordStart), anchored: !!at });
-        used[i] = 1;
-        break;
-      }
+      if (set && someContextPair(set, f, t)) return { key: 'N:' + sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
       // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
       for (const lex of lexicons) {
         const m = lex.looseStemMatch(f.word);
-        if (m) {
-          add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
-          used[i] = 1;
-          break;
-        }
+        if (m) return { key: m.name.key, source: m.name.team ? 'team' : 'list', listed: m.name, from: f.wordStart + m.start, to: f.wordStart + m.end, wordStart: f.wordStart, anchored: undefined };
       }
-      if (used[i]) break;
       // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
       if (f.start !== f.wordStart) continue;
       for (const lex of lexicons) {
         const n = lex.bySkeletonOf(f.form);
-        if (n && n.folded.some((x) => sameName(x, f.form) && (at || Math.max(x.length, f.form.length) >= 5))) {
-          add(n.key, n.team ? 'team' : 'list', occurrence(t, f.start, t.folded.length, f.wordStart), n);
-          used[i] = 1;
-          break;
+        if (n && n.folded.some((x) => sameName(x, f.form) && Math.max(x.length, f.form.length) >= 5)) {
+          return { key: n.key, source: n.team ? 'team' : 'list', listed: n, from: f.start, to: -1, wordStart: f.wordStart, anchored: undefined };
         }
       }
-      if (used[i]) break;
+    }
+    return null;
+  };
+  const run = ++runCounter;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(flags[i]! & ARABIC) || used[i]) continue;
+    const t = tokens[i]!;
+    const at = anchorAt.size ? anchorAt.get(i) : undefined;
+    if (!at) {
+      const w = W[i]!;
+      if (w.run !== run) {
+        w.run = run;
+        w.free = free(t, w);
+      }
+      const h = w.free;
+      if (h) {
+        add(h.key, h.source, occurrence(t, h.from, h.to < 0 ? t.folded.length : h.to, h.wordStart, t, t.folded.length, h.anchored), h.listed);
+        used[i] = 1;
+      }
+      continue;
+    }
+    const own = anchorKey.get(at.form);
+    if (own) {
+      add(own, 'context', occurrence(t, at.start, t.folded.length, at.wordStart, t, t.folded.length, true));
+      used[i] = 1;
+      continue;
+    }
+    const f = at;
+    if (f.form.length < 3) continue;
+    const sk = f.sk;
+    if (anchors.get(sk)) {
+      add('N:' + sk, 'context', occurrence(t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
+      used[i] = 1;
+      continue;
+    }
+    // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
+    for (const lex of lexicons) {
+      const m = lex.looseStemMatch(f.word);
+      if (m) {
+        add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+        used[i] = 1;
+        break;
+      }
+    }
+    if (used[i]) continue;
+    // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
+    if (f.start !== f.wordStart) continue;
+    for (const lex of lexicons) {
+      const n = lex.bySkeletonOf(f.form);
+      if (n && n.folded.some((x) => sameName(x, f.form))) {
+        add(n.key, n.team ? 'team' : 'list', occurrence(t, f.start, t.folded.length, f.wordStart), n);
+        used[i] = 1;
+        break;
+      }
     }
   }
 

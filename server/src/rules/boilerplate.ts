@@ -142,12 +142,30 @@ interface CueHit {
 /** First words of the cue phrases: a word whose readings hold none of these starts no cue. */
 const CUE_FIRST_WORDS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
 const LATIN_START = /^[a-z]/;
+/**
+ * Pre-check for `cueHits`: every candidate stem is a suffix of the word (clitics are stripped from its
+ * start), so a word whose last two code units end no cue first word starts no cue. Hashed, so a false
+ * positive only costs the full check.
+ */
+const CUE_END = new Uint8Array(1 << 16);
+const endHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
+let CUE_END_SHORT = false;
+for (const w of CUE_FIRST_WORDS) {
+  if (w.length < 2) CUE_END_SHORT = true;
+  else CUE_END[endHash(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1;
+}
+function mayStartCue(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || CUE_END_SHORT) return true;
+  return CUE_END[endHash(word.charCodeAt(n - 2), word.charCodeAt(n - 1))] === 1;
+}
 
 /** Cue hits of a line's words (n-grams up to 3, clitics stripped from the first word). */
 function cueHits(words: string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
+    if (!mayStartCue(first)) continue;
     const readings = LATIN_START.test(first) ? [] : cliticReadings(first);
     const candidates = readings.length ? readings : [{ stem: first, prep: '', conj: '', article: false }];
     const seen = new Set<Cue>();
@@ -181,7 +199,7 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   const key = keyData.keys[line.index]!;
   const words = keyData.words[line.index]!;
   const info: LineInfo = { line, key, words, blank, decoration: !blank && key === '' && DECORATION.test(doc.masked.slice(line.start, line.end)), headlineLike: false };
-  if (blank || !key || team.allow.has(key)) return info;
+  if (blank || !key || (team.allow.size > 0 && team.allow.has(key))) return info;
   const masked = doc.masked.slice(line.start, line.end).trim();
   info.headlineLike = words.length <= HEADLINE_MAX_WORDS && !/[.،:؛,;]$/.test(masked);
   const original = (wi: number, n: number) => originalWords(doc, line, foldedLine, wi, n);
@@ -321,8 +339,8 @@ function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: num
  * Filled lazily by the Unicode regex: a table look-up is much faster than `replace(/[^\p{L}\p{N}]+/gu)`.
  */
 const KEY_TABLE = new Uint8Array(65536).fill(255);
-const KEY_CHAR = /^[\p{L}\p{N}]$/u;
-function isKeyUnit(c: number): boolean {
+export const KEY_CHAR = /^[\p{L}\p{N}]$/u;
+export function isKeyUnit(c: number): boolean {
   let v = KEY_TABLE[c]!;
   if (v === 255) KEY_TABLE[c] = v = KEY_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
   return v === 1;
@@ -386,12 +404,24 @@ function lineKeys(doc: ArticleDocument): (string | undefined)[] {
 
 function distinctive(key: string): boolean {
   if (key.length < TEMPLATE_MIN_LETTERS + TEMPLATE_MIN_WORDS - 1) return false;
+  // The words of the key (split at its single spaces); words of ASCII digits only do not count.
   let words = 0;
   let letters = 0;
-  for (const w of key.split(' ')) {
-    if (/^\d+$/.test(w)) continue;
-    letters += w.length;
-    if (w.length >= 2) words++;
+  let len = 0;
+  let digits = true;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 32;
+    if (c !== 32) {
+      len++;
+      if (c < 48 || c > 57) digits = false;
+      continue;
+    }
+    if (!(digits && len > 0)) {
+      letters += len;
+      if (len >= 2) words++;
+    }
+    len = 0;
+    digits = true;
   }
   return words >= TEMPLATE_MIN_WORDS && letters >= TEMPLATE_MIN_LETTERS;
 }

@@ -12,7 +12,7 @@
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
 import type { Finding } from '../core/types';
-import { keyWords, removalEdit } from './boilerplate';
+import { isKeyUnit, KEY_CHAR, removalEdit } from './boilerplate';
 
 const ID = 'duplicate-paragraph';
 const MIN_WORDS = 8;
@@ -22,11 +22,104 @@ const NEAR = 0.8;
 /** A word pair found in more paragraphs than this is too common to compare by (keeps the work linear). */
 const MAX_POSTINGS = 8;
 
-interface Para {
-  p: Paragraph;
-  key: string;
-  /** Word pairs, each as a small integer (see `check`). */
-  shingles: Set<number>;
+/** A growable Int32Array. */
+class IntList {
+  a = new Int32Array(1024);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}
+
+/**
+ * Open-addressing tables that give words (runs of key characters in the folded text, compared by their
+ * characters) and word pairs small consecutive integers, without building a string or a Map per item.
+ */
+class Interner {
+  /** Words: slot → id + 1 (0 = empty); id → first occurrence in the text and its hash. */
+  private wslots = new Int32Array(1 << 12);
+  readonly wStart = new IntList();
+  readonly wLen = new IntList();
+  private readonly wHash = new IntList();
+  /** Pairs: slot → id + 1; id → its two word ids. */
+  private pslots = new Int32Array(1 << 12);
+  private readonly pA = new IntList();
+  private readonly pB = new IntList();
+  constructor(private readonly text: string) {}
+
+  word(start: number, end: number, hash: number): number {
+    let mask = this.wslots.length - 1;
+    let i = hash & mask;
+    const len = end - start;
+    const text = this.text;
+    for (;;) {
+      const v = this.wslots[i]!;
+      if (v === 0) break;
+      const id = v - 1;
+      if (this.wHash.a[id] === hash && this.wLen.a[id] === len) {
+        const s = this.wStart.a[id]!;
+        let k = 0;
+        while (k < len && text.charCodeAt(s + k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return id;
+      }
+      i = (i + 1) & mask;
+    }
+    const id = this.wStart.n;
+    this.wStart.push(start);
+    this.wLen.push(len);
+    this.wHash.push(hash);
+    this.wslots[i] = id + 1;
+    if (this.wStart.n * 2 > this.wslots.length) {
+      this.wslots = new Int32Array(this.wslots.length * 2);
+      mask = this.wslots.length - 1;
+      for (let j = 0; j < this.wStart.n; j++) {
+        let h = this.wHash.a[j]! & mask;
+        while (this.wslots[h] !== 0) h = (h + 1) & mask;
+        this.wslots[h] = j + 1;
+      }
+    }
+    return id;
+  }
+
+  pair(a: number, b: number): number {
+    let mask = this.pslots.length - 1;
+    const hash = pairHash(a, b);
+    let i = hash & mask;
+    for (;;) {
+      const v = this.pslots[i]!;
+      if (v === 0) break;
+      const id = v - 1;
+      if (this.pA.a[id] === a && this.pB.a[id] === b) return id;
+      i = (i + 1) & mask;
+    }
+    const id = this.pA.n;
+    this.pA.push(a);
+    this.pB.push(b);
+    this.pslots[i] = id + 1;
+    if (this.pA.n * 2 > this.pslots.length) {
+      this.pslots = new Int32Array(this.pslots.length * 2);
+      mask = this.pslots.length - 1;
+      for (let j = 0; j < this.pA.n; j++) {
+        let h = pairHash(this.pA.a[j]!, this.pB.a[j]!) & mask;
+        while (this.pslots[h] !== 0) h = (h + 1) & mask;
+        this.pslots[h] = j + 1;
+      }
+    }
+    return id;
+  }
+
+  get pairs(): number {
+    return this.pA.n;
+  }
+}
+
+function pairHash(a: number, b: number): number {
+  return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
 }
 
 export const duplicateParagraph: Rule = {
@@ -37,53 +130,111 @@ export const duplicateParagraph: Rule = {
   },
   defaultSeverity: 'warning',
   check(doc: ArticleDocument): Finding[] {
-    const paras: Para[] = [];
-    // Words and word pairs as small integers (cheap to hash, no string built per pair).
-    const ids = new Map<string, number>();
-    const idOf = (w: string) => {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      return id;
-    };
-    const pairIds = new Map<number, Map<number, number>>();
-    let pairCount = 0;
-    const pairOf = (a: number, b: number) => {
-      let second = pairIds.get(a);
-      if (!second) pairIds.set(a, (second = new Map()));
-      let id = second.get(b);
-      if (id === undefined) second.set(b, (id = pairCount++));
-      return id;
-    };
     const { text, foldAt } = doc.folded;
+    const ix = new Interner(text);
+    // Per kept paragraph: its words [wordFrom, wordFrom + wordCount) in `words` (the key: equal keys are
+    // equal word sequences, words being the key's space-separated runs) and its distinct word pairs
+    // [shFrom, shFrom + shCount) in `shingles`, in order of first appearance.
+    const words = new IntList();
+    const shingles = new IntList();
+    const paras: Paragraph[] = [];
+    const wordFrom: number[] = [];
+    const wordCount: number[] = [];
+    const shFrom: number[] = [];
+    const shCount: number[] = [];
+    const keyHash: number[] = [];
+    /** Pair id → 1 + the last paragraph that holds it (dedupes a paragraph's pairs). */
+    let seenIn = new Int32Array(1024);
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
-      // The folded text is already folded: the key is its words joined by single spaces (= phraseKey).
-      const words = keyWords(text, foldAt[p.start]!, foldAt[p.end]!);
-      if (words.length < MIN_WORDS) continue;
-      const shingles = new Set<number>();
-      let prev = idOf(words[0]!);
-      for (let i = 0; i + SHINGLE <= words.length; i++) {
-        const next = idOf(words[i + 1]!);
-        shingles.add(pairOf(prev, next));
-        prev = next;
-      }
-      paras.push({ p, key: words.join(' '), shingles });
-    }
-    const byKey = new Map<string, number>();
-    const postings: (number[] | undefined)[] = [];
-    const out: Finding[] = [];
-    paras.forEach((cur, ci) => {
-      let orig = byKey.get(cur.key);
-      let share = 1;
-      if (orig === undefined) {
-        const shared = new Map<number, number>();
-        for (const s of cur.shingles) {
-          const list = postings[s];
-          if (!list || list.length > MAX_POSTINGS) continue;
-          for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      // The folded text is already folded: the key is its runs of letters and digits (= phraseKey).
+      const w0 = words.n;
+      const end = foldAt[p.end]!;
+      let runStart = -1;
+      let h = 0;
+      for (let i = foldAt[p.start]!; i < end; i++) {
+        const c = text.charCodeAt(i);
+        let key: boolean;
+        let width = 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          key = KEY_CHAR.test(text.slice(i, i + 2));
+          width = 2;
+        } else key = isKeyUnit(c);
+        if (key) {
+          if (runStart < 0) {
+            runStart = i;
+            h = 0x811c9dc5;
+          }
+          h = Math.imul(h ^ c, 0x01000193);
+          if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        } else if (runStart >= 0) {
+          words.push(ix.word(runStart, i, h | 0));
+          runStart = -1;
         }
-        for (const [j, n] of shared) {
-          const sh = n / Math.max(cur.shingles.size, paras[j]!.shingles.size);
+        i += width - 1;
+      }
+      if (runStart >= 0) words.push(ix.word(runStart, end, h | 0));
+      const n = words.n - w0;
+      if (n < MIN_WORDS) {
+        words.n = w0;
+        continue;
+      }
+      const pi = paras.length;
+      const s0 = shingles.n;
+      let kh = n;
+      for (let i = 0; i < n; i++) kh = Math.imul(kh ^ words.a[w0 + i]!, 0x01000193);
+      for (let i = 0; i + SHINGLE <= n; i++) {
+        const id = ix.pair(words.a[w0 + i]!, words.a[w0 + i + 1]!);
+        if (id >= seenIn.length) {
+          const b = new Int32Array(Math.max(seenIn.length * 2, id + 1));
+          b.set(seenIn);
+          seenIn = b;
+        }
+        if (seenIn[id] === pi + 1) continue;
+        seenIn[id] = pi + 1;
+        shingles.push(id);
+      }
+      paras.push(p);
+      wordFrom.push(w0);
+      wordCount.push(n);
+      shFrom.push(s0);
+      shCount.push(shingles.n - s0);
+      keyHash.push(kh | 0);
+    }
+    const W = words.a;
+    const S = shingles.a;
+    const sameKey = (a: number, b: number) => {
+      const n = wordCount[a]!;
+      if (wordCount[b] !== n) return false;
+      const fa = wordFrom[a]!;
+      const fb = wordFrom[b]!;
+      for (let i = 0; i < n; i++) if (W[fa + i] !== W[fb + i]) return false;
+      return true;
+    };
+    /** Key hash → the originals with that hash. */
+    const byKey = new Map<number, number[]>();
+    const postings: (number[] | undefined)[] = new Array(ix.pairs);
+    /** Pairs shared with each earlier paragraph, for the current one; `touched` in order of first sharing. */
+    const shared = new Int32Array(paras.length);
+    const touched: number[] = [];
+    const out: Finding[] = [];
+    for (let ci = 0; ci < paras.length; ci++) {
+      let orig: number | undefined;
+      const same = byKey.get(keyHash[ci]!);
+      if (same) for (const j of same) if (sameKey(j, ci)) { orig = j; break; }
+      let share = 1;
+      const from = shFrom[ci]!;
+      const size = shCount[ci]!;
+      if (orig === undefined) {
+        touched.length = 0;
+        for (let k = 0; k < size; k++) {
+          const list = postings[S[from + k]!];
+          if (!list || list.length > MAX_POSTINGS) continue;
+          for (const j of list) if (shared[j]!++ === 0) touched.push(j);
+        }
+        for (const j of touched) {
+          const sh = shared[j]! / Math.max(size, shCount[j]!);
+          shared[j] = 0;
           if (sh >= NEAR && (orig === undefined || sh > share)) {
             orig = j;
             share = sh;
@@ -91,16 +242,18 @@ export const duplicateParagraph: Rule = {
         }
       }
       if (orig !== undefined) {
-        out.push(finding(doc, paras[orig]!.p, cur.p, share));
-        return; // a copy does not become an original for later copies
+        out.push(finding(doc, paras[orig]!, paras[ci]!, share));
+        continue; // a copy does not become an original for later copies
       }
-      byKey.set(cur.key, ci);
-      for (const s of cur.shingles) {
+      if (same) same.push(ci);
+      else byKey.set(keyHash[ci]!, [ci]);
+      for (let k = 0; k < size; k++) {
+        const s = S[from + k]!;
         const list = postings[s];
         if (list) list.push(ci);
         else postings[s] = [ci];
       }
-    });
+    }
     return out;
   },
 };
