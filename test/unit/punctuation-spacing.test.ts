@@ -7,12 +7,31 @@ ruleTester(punctuationSpacing, {
     'بلغت نسبة النمو 3,5 في المئة و1.5 في العام الماضي.',
     'وقال: "لن نتراجع"… ثم غادر القاعة...',
     'The minister said , "we will see" ; later ?',
+    'Paris, France and Rome; Italy, 3,5 and 1.5.. done',
     'زوروا الموقع https://example.com/a,b?x=1 للمزيد.',
     'بلغت النسبة 3،5 بالمئة.',
     { text: 'راجع [التقرير](https://example.com/report) ، ثم علق.', format: 'markdown', name: 'masked link target is not a space' },
     { text: 'الكود `a ,b` هنا.', format: 'markdown' },
   ],
   invalid: [
+    {
+      text: 'تراوح العدد بين 10 ، 20 شخصاً، وبلغ السعر 100$ ، أو أكثر.',
+      name: 'space before ، after a number or symbol',
+      errors: [{ text: ' ،', nth: 0 }, { text: ' ،', nth: 1 }],
+      output: 'تراوح العدد بين 10، 20 شخصاً، وبلغ السعر 100$، أو أكثر.',
+    },
+    {
+      text: 'وصل الوزير \u200F، ثم غادر.',
+      name: 'space and RLM before ،',
+      errors: [{ span: [10, 13], message: 'Space before "،"' }],
+      output: 'وصل الوزير، ثم غادر.',
+    },
+    {
+      text: 'صدر التحديث iOS 17.2, وقالت الشركة إنه آمن. وانتهت الجلسة في 5/6/2024..',
+      name: 'Latin comma after Latin text before Arabic; two dots after a date',
+      errors: [{ text: ',', message: 'Latin "," in Arabic text: use "،"' }, { text: '..', message: 'Two full stops "..": a full stop or an ellipsis "…"?' }],
+      output: 'صدر التحديث iOS 17.2، وقالت الشركة إنه آمن. وانتهت الجلسة في 5/6/2024.',
+    },
     {
       text: 'وأشار مصطفى ، في بيان، إلى ذلك.',
       errors: [{ text: ' ،', message: 'Space before "،"', messageAr: 'مسافة قبل «،»' }],

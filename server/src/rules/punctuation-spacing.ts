@@ -26,6 +26,22 @@ function endsArabicWord(text: string, at: number): boolean {
   return i >= 0 && (AR_LETTER.test(text[i]!) || /[\u064B-\u065F\u0670\u0640]/.test(text[i]!));
 }
 
+/** Before an Arabic mark (، ؛ ؟): an Arabic word, or a number or symbol in Arabic text (بين 10 ، 20 / 100$ ،). */
+function endsWordOrNumber(text: string, at: number): boolean {
+  if (endsArabicWord(text, at)) return true;
+  let i = at - 1;
+  while (i >= 0 && CLOSERS.test(text[i]!)) i--;
+  return i >= 0 && /[0-9\u0660-\u0669%$€£]/.test(text[i]!);
+}
+
+/** Whether the sentence around `at` holds an Arabic word. */
+function inArabicSentence(doc: ArticleDocument, at: number): boolean {
+  const sentence = doc.sentenceAt(at) ?? doc.sentenceAt(at - 1);
+  if (!sentence) return false;
+  for (let k = sentence.tokens[0]; k < sentence.tokens[1]; k++) if (doc.tokens[k]!.arabic) return true;
+  return false;
+}
+
 function startsArabicWord(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && /[«“"‹(\[]/.test(text[i]!)) i++;
@@ -43,14 +59,16 @@ export const punctuationSpacing: Rule = {
     const out: Finding[] = [];
     const m = doc.masked;
     const t = doc.text;
-    const isProseSpace = (a: number, b: number) => /^[ \t\u00A0]+$/.test(t.slice(a, b));
+    // Spaces, possibly with invisible direction marks (RLM/LRM/ALM) typed around them.
+    const isProseSpace = (a: number, b: number) => /^[ \t\u00A0\u200E\u200F\u061C]+$/.test(t.slice(a, b)) && /[ \t\u00A0]/.test(t.slice(a, b));
 
     // 1. Space before punctuation.
-    for (const r of m.matchAll(/([ \t\u00A0]+)([،؛؟!:.])/g)) {
+    for (const r of m.matchAll(/([ \t\u00A0\u200E\u200F\u061C]+)([،؛؟!:.])/g)) {
       const spaceStart = r.index!;
       const markAt = spaceStart + r[1]!.length;
       const mark = r[2]!;
-      if (!isProseSpace(spaceStart, markAt) || !endsArabicWord(m, spaceStart)) continue;
+      const arabicMark = mark === '،' || mark === '؛' || mark === '؟';
+      if (!isProseSpace(spaceStart, markAt) || !(arabicMark ? endsWordOrNumber(m, spaceStart) : endsArabicWord(m, spaceStart))) continue;
       if (mark === '.' && (m[markAt + 1] === '.' || /\d/.test(m[markAt + 1] ?? ''))) continue; // ellipsis, .5
       if (mark === ':' && m[markAt + 1] === ':') continue;
       out.push(finding({ start: spaceStart, end: markAt + 1 }, 'space-before', mark, [{ start: spaceStart, end: markAt, newText: '' }]));
@@ -69,18 +87,24 @@ export const punctuationSpacing: Rule = {
       const markAt = r.index! + r[0].length - 1;
       const mark = r[1]!;
       const before = r.index!;
-      if (!endsArabicWord(m, before)) continue;
+      // Before the mark: an Arabic word — or, for , and ;, any word or number when an Arabic word follows
+      // (iOS 17.2, وقال). A digit right after the mark is a number (3,5), never a separator.
+      const afterMark = m[markAt + 1] ?? '';
+      if (/\d/.test(afterMark)) continue;
+      const latinBefore = mark !== '?' && before === markAt && /[\p{L}\p{N}]/u.test(m[before - 1] ?? '') && /[ \t]/.test(afterMark);
+      if (!endsArabicWord(m, before) && !latinBefore) continue;
       let after = markAt + 1;
       while (after < m.length && (m[after] === ' ' || m[after] === '\t')) after++;
       const atEnd = after >= m.length || m[after] === '\n' || m[after] === '\r' || CLOSERS.test(m[after]!);
-      if (!(startsArabicWord(m, after) || (mark === '?' && (atEnd || /[!?؟.]/.test(m[after] ?? ''))))) continue;
+      if (!(startsArabicWord(m, after) || (!latinBefore && mark === '?' && (atEnd || /[!?؟.]/.test(m[after] ?? ''))))) continue;
       out.push(finding({ start: markAt, end: markAt + 1 }, 'latin', mark, [{ start: markAt, end: markAt + 1, newText: LATIN_TO_ARABIC[mark]! }]));
     }
 
     // 4. Exactly two full stops.
-    for (const r of m.matchAll(/(?<![.\d])\.\.(?![.\d])/g)) {
+    for (const r of m.matchAll(/(?<!\.)\.\.(?![.\d])/g)) {
       const at = r.index!;
-      if (!endsArabicWord(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) continue;
+      if (!endsWordOrNumber(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) continue;
+      if (!endsArabicWord(m, at) && !inArabicSentence(doc, at)) continue; // 1.5.. in Latin text
       if (/[\p{Script=Latin}]/u.test(m[at - 1] ?? '')) continue;
       out.push(finding({ start: at, end: at + 2 }, 'double-dot', '..', [{ start: at, end: at + 2, newText: '.' }], [{ start: at, end: at + 2, newText: '…' }]));
     }
