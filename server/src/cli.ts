@@ -163,7 +163,7 @@ function loadConfig(o: Options): EngineConfig {
     } catch {
       throw new IoError(`${file}: cannot read the configuration file`);
     }
-    const { config: team, errors } = parseTeamConfig(text);
+    const { config: team, errors } = parseTeamConfig(text, RULES.map((r) => r.id));
     if (errors.length) {
       const e = errors[0]!;
       const before = text.slice(0, e.start).split('\n');

@@ -58,6 +58,7 @@ const ALWAYS_CHECKED = new Set(['arabic-news']);
 const DEBOUNCE_MS = 120;
 const WORKSPACE_FILE_LIMIT = 20000;
 const SERVER_FIX_ALL_COMMAND = 'mudaqqiq.server.fixAll';
+const RULE_IDS = RULES.map((r) => r.id);
 
 let locale: Lang = 'en';
 let hasConfigurationCapability = false;
@@ -190,7 +191,7 @@ function loadTeamConfigFromDisk(folder: string): void {
     return;
   }
   const r = readTextFile(file);
-  teamConfigs.set(folder, r.ok ? parseTeamConfig(r.text).config : defaultTeamConfig());
+  teamConfigs.set(folder, r.ok ? parseTeamConfig(r.text, RULE_IDS).config : defaultTeamConfig());
 }
 
 function isConfigUri(uri: string): boolean {
@@ -201,7 +202,7 @@ function isConfigUri(uri: string): boolean {
 function handleConfigDocument(td: TextDocument): void {
   const path = uriToPath(td.uri);
   const folder = path ? folderOf(path) ?? path.slice(0, -CONFIG_FILE_NAME.length - 1) : undefined;
-  const { config, errors } = parseTeamConfig(td.getText());
+  const { config, errors } = parseTeamConfig(td.getText(), RULE_IDS);
   if (folder) teamConfigs.set(folder, config);
   const diagnostics: Diagnostic[] = errors.map((e) => ({
     range: { start: td.positionAt(e.start), end: td.positionAt(Math.max(e.end, e.start)) },

@@ -157,7 +157,22 @@ describe('team configuration', () => {
     assert.deepEqual(config.names, [{ canonical: 'ترمب', variants: [] }, { canonical: 'جيفري', variants: ['جفري'] }]);
     assert.equal(config.workspaceNames, 'flag');
     assert.deepEqual(parseTeamConfig('[1]').errors.map((e) => e.message.en), ['.mudaqqiq.json must hold a JSON object; the defaults are in force.']);
-    assert.deepEqual(parseTeamConfig('{"quotes": {"terms": [1]}}').errors.map((e) => e.message.en), ['"quotes.terms" must be a list of strings.']);
+    const bad = '{\n  "rules": {"nope": "off", "boilerplate": "loud"},\n  "names": ["ترمب", 5, {"canonical": "جيفري", "variants": ["جفري", 7]}],\n  "boilerplate": {"phrases": ["أ", 3], "alow": []}\n}';
+    const r = parseTeamConfig(bad, ['boilerplate', 'name-spelling']);
+    assert.deepEqual(
+      r.errors.map((e) => [e.message.en, bad.slice(e.start, e.end)]),
+      [
+        ['Unknown rule "nope" (known: boilerplate, name-spelling).', '"nope"'],
+        ['Severity of "boilerplate" must be one of error, warning, information, hint, off.', '"boilerplate"'],
+        ['Each entry of "names" is a spelling or {"canonical": spelling, "variants": [...]}; this one is ignored.', '5'],
+        ['A variant must be a non-empty string (up to 500 characters); it is ignored.', '7'],
+        ['Unknown key "boilerplate.alow" (known: phrases, allow).', '"alow"'],
+        ['Entries of "boilerplate.phrases" must be non-empty strings (up to 500 characters); this one is ignored.', '3'],
+      ],
+    );
+    assert.deepEqual(r.config.names, [{ canonical: 'ترمب', variants: [] }, { canonical: 'جيفري', variants: ['جفري'] }]);
+    assert.deepEqual(r.config.boilerplate.phrases, ['أ']);
+    assert.deepEqual(r.config.rules, {});
   });
 });
 

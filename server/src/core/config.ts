@@ -5,7 +5,7 @@
  * regular expression, so a team file cannot make the server hang.
  */
 import { foldString } from './normalize';
-import type { SeveritySetting } from './types';
+import type { SeveritySetting, Span } from './types';
 
 export const CONFIG_FILE_NAME = '.mudaqqiq.json';
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -55,17 +55,14 @@ export function isSeverity(v: unknown): v is SeveritySetting {
 }
 
 /**
- * Parses `.mudaqqiq.json`. Returns the config (defaults where a part is invalid) and the errors found.
- * Unknown keys are reported (a typo in a key would otherwise be silently ignored).
+ * Parses `.mudaqqiq.json`. Returns the config (defaults where a part is invalid) and the errors found,
+ * each pointing at the offending key or entry. Unknown keys and rule ids are reported (a typo would
+ * otherwise be ignored in silence); a bad entry of a list is dropped on its own, the rest stays.
+ * `knownRules`: the rule ids of the registry (the engine's config module does not import the rules).
  */
-export function parseTeamConfig(text: string): { config: TeamConfig; errors: ConfigError[] } {
+export function parseTeamConfig(text: string, knownRules?: readonly string[]): { config: TeamConfig; errors: ConfigError[] } {
   const config = defaultTeamConfig();
   const errors: ConfigError[] = [];
-  const at = (key: string): { start: number; end: number } => {
-    const i = text.indexOf(`"${key}"`);
-    return i >= 0 ? { start: i, end: i + key.length + 2 } : { start: 0, end: Math.min(1, text.length) };
-  };
-  const err = (key: string, en: string, ar: string) => errors.push({ message: { en, ar }, ...at(key) });
   let raw: unknown;
   try {
     raw = text.trim() === '' ? {} : JSON.parse(text);
@@ -81,11 +78,16 @@ export function parseTeamConfig(text: string): { config: TeamConfig; errors: Con
     });
     return { config, errors };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    errors.push({ message: { en: '.mudaqqiq.json must hold a JSON object; the defaults are in force.', ar: 'يجب أن يحوي ‎.mudaqqiq.json كائن JSON؛ الإعدادات الافتراضية سارية.' }, start: 0, end: Math.min(1, text.length) });
+  const where = locateJson(text);
+  const err = (path: string, en: string, ar: string) => {
+    const span = where.get(path) ?? where.get(path.split('/').slice(0, -1).join('/')) ?? { start: 0, end: Math.min(1, text.length) };
+    errors.push({ message: { en, ar }, start: span.start, end: span.end });
+  };
+  if (!isPlainObject(raw)) {
+    err('', '.mudaqqiq.json must hold a JSON object; the defaults are in force.', 'يجب أن يحوي ‎.mudaqqiq.json كائن JSON؛ الإعدادات الافتراضية سارية.');
     return { config, errors };
   }
-  const obj = raw as Record<string, unknown>;
+  const obj = raw;
   for (const key of Object.keys(obj)) {
     if (!['$schema', 'rules', 'names', 'nameSpelling', 'boilerplate', 'quotes'].includes(key)) {
       err(key, `Unknown key "${key}" in .mudaqqiq.json (known: rules, names, nameSpelling, boilerplate, quotes).`, `مفتاح غير معروف "${key}" في ‎.mudaqqiq.json (المعروفة: rules وnames وnameSpelling وboilerplate وquotes).`);
@@ -95,25 +97,32 @@ export function parseTeamConfig(text: string): { config: TeamConfig; errors: Con
     if (!isPlainObject(obj.rules)) err('rules', '"rules" must be an object of rule id → severity.', '"rules" يجب أن يكون كائناً: معرّف القاعدة ← الدرجة.');
     else
       for (const [id, sev] of Object.entries(obj.rules)) {
-        if (isSeverity(sev)) config.rules[id] = sev;
-        else err(id, `Severity of "${id}" must be one of ${SEVERITIES.join(', ')}.`, `درجة "${id}" يجب أن تكون إحدى: ${SEVERITIES.join('، ')}.`);
+        if (knownRules && !knownRules.includes(id)) {
+          err(`rules/${id}`, `Unknown rule "${id}" (known: ${knownRules.join(', ')}).`, `قاعدة غير معروفة "${id}" (المعروفة: ${knownRules.join('، ')}).`);
+        } else if (isSeverity(sev)) config.rules[id] = sev;
+        else err(`rules/${id}`, `Severity of "${id}" must be one of ${SEVERITIES.join(', ')}.`, `درجة "${id}" يجب أن تكون إحدى: ${SEVERITIES.join('، ')}.`);
       }
   }
   if (obj.names !== undefined) {
     if (!Array.isArray(obj.names)) err('names', '"names" must be a list of {"canonical", "variants"}.', '"names" يجب أن تكون قائمة من {"canonical", "variants"}.');
     else
-      for (const entry of obj.names.slice(0, LIMITS.listEntries)) {
+      obj.names.slice(0, LIMITS.listEntries).forEach((entry: unknown, i: number) => {
         const e = entry as Record<string, unknown>;
         if (typeof entry === 'string' && validEntry(entry)) config.names.push({ canonical: entry.trim(), variants: [] });
         else if (isPlainObject(entry) && typeof e.canonical === 'string' && validEntry(e.canonical)) {
-          const variants = Array.isArray(e.variants) ? e.variants.filter((v): v is string => typeof v === 'string' && validEntry(v)).map((v) => v.trim()) : [];
+          const variants: string[] = [];
+          if (e.variants !== undefined && !Array.isArray(e.variants)) err(`names/${i}/variants`, '"variants" must be a list of strings.', '"variants" يجب أن تكون قائمة نصوص.');
+          (Array.isArray(e.variants) ? e.variants : []).forEach((v: unknown, k: number) => {
+            if (typeof v === 'string' && validEntry(v)) variants.push(v.trim());
+            else err(`names/${i}/variants/${k}`, 'A variant must be a non-empty string (up to 500 characters); it is ignored.', 'التهجئة البديلة يجب أن تكون نصاً غير فارغ (حتى 500 حرف)؛ تم تجاهلها.');
+          });
           config.names.push({ canonical: e.canonical.trim(), variants });
-        } else err('names', 'Each entry of "names" needs a non-empty "canonical" spelling.', 'كل عنصر في "names" يحتاج إلى تهجئة "canonical" غير فارغة.');
-      }
+        } else err(`names/${i}`, 'Each entry of "names" is a spelling or {"canonical": spelling, "variants": [...]}; this one is ignored.', 'كل عنصر في "names" تهجئة أو {"canonical": تهجئة, "variants": [...]}؛ تم تجاهل هذا العنصر.');
+      });
   }
   if (obj.nameSpelling !== undefined) {
     const ns = obj.nameSpelling as Record<string, unknown>;
-    if (isPlainObject(ns) && (ns.workspace === 'flag' || ns.workspace === 'hover')) config.workspaceNames = ns.workspace;
+    if (isPlainObject(ns) && (ns.workspace === 'flag' || ns.workspace === 'hover') && Object.keys(ns).length === 1) config.workspaceNames = ns.workspace;
     else err('nameSpelling', '"nameSpelling" must be {"workspace": "flag" | "hover"}.', '"nameSpelling" يجب أن يكون {"workspace": "flag" أو "hover"}.');
   }
   for (const [section, keys] of [['boilerplate', ['phrases', 'allow']], ['quotes', ['terms']]] as const) {
@@ -123,17 +132,83 @@ export function parseTeamConfig(text: string): { config: TeamConfig; errors: Con
       err(section, `"${section}" must be an object.`, `"${section}" يجب أن يكون كائناً.`);
       continue;
     }
+    for (const key of Object.keys(v)) {
+      if (!(keys as readonly string[]).includes(key)) err(`${section}/${key}`, `Unknown key "${section}.${key}" (known: ${keys.join(', ')}).`, `مفتاح غير معروف "${section}.${key}" (المعروفة: ${keys.join('، ')}).`);
+    }
     for (const k of keys) {
-      const list = (v as Record<string, unknown>)[k];
+      const list = v[k];
       if (list === undefined) continue;
-      if (!Array.isArray(list) || !list.every((s) => typeof s === 'string')) {
-        err(k, `"${section}.${k}" must be a list of strings.`, `"${section}.${k}" يجب أن تكون قائمة نصوص.`);
+      if (!Array.isArray(list)) {
+        err(`${section}/${k}`, `"${section}.${k}" must be a list of strings.`, `"${section}.${k}" يجب أن تكون قائمة نصوص.`);
         continue;
       }
-      (config[section] as Record<string, string[]>)[k] = (list as string[]).filter(validEntry).slice(0, LIMITS.listEntries).map((s) => s.trim());
+      const kept: string[] = [];
+      list.slice(0, LIMITS.listEntries).forEach((item: unknown, i: number) => {
+        if (typeof item === 'string' && validEntry(item)) kept.push(item.trim());
+        else err(`${section}/${k}/${i}`, `Entries of "${section}.${k}" must be non-empty strings (up to 500 characters); this one is ignored.`, `عناصر "${section}.${k}" يجب أن تكون نصوصاً غير فارغة (حتى 500 حرف)؛ تم تجاهل هذا العنصر.`);
+      });
+      (config[section] as Record<string, string[]>)[k] = kept;
     }
   }
   return { config, errors };
+}
+
+/**
+ * Offsets of the keys and values of a valid JSON text, by path ('' = root, 'rules/name-spelling',
+ * 'names/2', 'names/2/variants/0'). Object members point at their key, array items at their value.
+ */
+function locateJson(text: string): Map<string, Span> {
+  const out = new Map<string, Span>();
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+  };
+  const str = (): string => {
+    const start = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (path: string): void => {
+    ws();
+    const start = i;
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      while (text[i] !== '}' && i < text.length) {
+        ws();
+        const keyStart = i;
+        const key = str();
+        out.set(path ? `${path}/${key}` : key, { start: keyStart, end: i });
+        ws();
+        i++; // ':'
+        value(path ? `${path}/${key}` : key);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (c === '[') {
+      i++;
+      ws();
+      let n = 0;
+      while (text[i] !== ']' && i < text.length) {
+        const itemPath = path ? `${path}/${n}` : String(n);
+        value(itemPath);
+        n++;
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (c === '"') str();
+    else while (i < text.length && /[^,\]}\s]/.test(text[i]!)) i++;
+    if (!out.has(path)) out.set(path, { start, end: i });
+  };
+  value('');
+  return out;
 }
 
 function validEntry(s: string): boolean {
