@@ -38,6 +38,12 @@ export function toLspEdit(doc: ArticleDocument, e: TextEdit): LspTextEdit {
 
 /** Where the rule documentation lives (shown as the diagnostic's code link). */
 const DOCS = 'https://github.com/mudaqqiq/mudaqqiq/blob/main/docs/rules/';
+/** Rules documented on another rule's page. */
+const DOC_PAGE: Record<string, string> = {
+  'duplicate-paragraph': 'boilerplate.md#duplicate-paragraph--a-paragraph-repeated-inside-one-article',
+  'unbalanced-quote': 'unattributed-quote.md#unbalanced-quote',
+  'anonymous-source': 'unattributed-quote.md#anonymous-source-optional-off-by-default',
+};
 
 export function toDiagnostic(doc: ArticleDocument, f: Finding, uri: string, lang: Lang, index: number): Diagnostic {
   const d: Diagnostic = {
@@ -45,7 +51,7 @@ export function toDiagnostic(doc: ArticleDocument, f: Finding, uri: string, lang
     severity: SEVERITY[f.severity ?? 'warning'],
     source: SOURCE,
     code: f.rule,
-    codeDescription: { href: DOCS + f.rule + '.md' },
+    codeDescription: { href: DOCS + (DOC_PAGE[f.rule] ?? f.rule + '.md') },
     message: pick(f.message, lang),
     data: { index, rule: f.rule, start: f.span.start, end: f.span.end },
   };
