@@ -207,6 +207,38 @@ export const SOURCE_PHRASES: readonly string[] = [
 export const POINTING_BACK: readonly string[] = ['هكذا', 'بهذه الكلمات', 'بهذه العبارة', 'بهذه العبارات', 'بهذا', 'هذا ما', 'ذلك ما', 'هذه الكلمات'];
 
 /**
+ * The pointing-back phrases after which the next word is the speaker's verb whatever it is, when the
+ * phrase opens the words after a quotation («"…"، هكذا لخصت ريم الوضع»، «"…"، بهذه الكلمات افتتح الوزير
+ * كلمته»): the phrase itself says the quotation was someone's words, so the verb need not be in the
+ * reporting lexicon. (هذا ما / ذلك ما still need a reporting verb: «هذا ما يحدث» is no attribution.)
+ */
+export const POINTING_BACK_OPENERS: readonly string[] = ['هكذا', 'بهذه الكلمات', 'بهذه العبارة', 'بهذه العبارات', 'بهذه الجملة', 'بهذا'];
+
+/**
+ * Who may stand before a colon that opens a quotation (a speaker label, «الوزير: "…"»), besides titles
+ * (lexicon/titles.ts) and given names (lexicon/names.ts): bodies and people named by what they are, and
+ * nouns of speech (بيانه: "…"). A label of other words («وفي المقابل: "…"»، «الأسعار: "…"») attributes
+ * nothing. Matched on folded words, also with و/ف/ب/ل and the article stripped.
+ */
+export const SPEAKER_NOUNS: readonly string[] = [
+  'مصدر', 'مصادر', 'المصدر', 'المصادر', 'الوزارة', 'وزارة', 'الحكومة', 'حكومة', 'الجيش', 'جيش', 'الشرطة', 'الرئاسة', 'الشركة', 'شركة',
+  'الهيئة', 'المنظمة', 'اللجنة', 'لجنة', 'الحزب', 'الحركة', 'النقابة', 'البلدية', 'المحكمة', 'النيابة', 'المجلس', 'الاتحاد', 'الفريق', 'النادي',
+  'مواطن', 'مواطنة', 'المواطن', 'المواطنة', 'شاهد', 'الشاهد', 'أحد', 'إحدى', 'السكان', 'سكان', 'الأهالي', 'أهالي', 'المتظاهرون', 'المتظاهرين',
+  'الطالب', 'الطالبة', 'البائع', 'البائعة', 'الأم', 'الأب', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المسؤول', 'مسؤول', 'المسؤولة', 'مسؤولة',
+  'الخبير', 'الخبيرة', 'خبير', 'المحلل', 'المحللة', 'محلل', 'الطبيب', 'الطبيبة', 'طبيب', 'المراسل', 'المراسلة', 'الناشط', 'الناشطة', 'ناشط',
+];
+/** Nouns of speech that may label a quotation (بيان الوزارة: "…"، وفي رده: "…"); the rule adds ه/ها/هم. */
+export const SPEECH_NOUNS: readonly string[] = [
+  'بيان', 'تصريح', 'تصريحات', 'تغريدة', 'رسالة', 'خطاب', 'كلمة', 'حديث', 'رد', 'تعليق', 'سؤال', 'تساؤل', 'جواب', 'إجابة', 'قول',
+  'منشور', 'تدوينة', 'مقابلة', 'نداء', 'شهادة', 'اعتراف', 'تحذير', 'دعوة', 'مطالبة',
+];
+/**
+ * Verbs that continue a speaker's words before a colon in news («وزاد: "…"»، «وواصل: "…"») but are too
+ * common in other senses (زاد = increased) to be reporting verbs anywhere else: only a label counts them.
+ */
+export const LABEL_VERBS: readonly string[] = ['زاد', 'زادت', 'واصل', 'واصلت', 'استرسل', 'استرسلت', 'استأنف', 'استأنفت', 'يضيف', 'تضيف'];
+
+/**
  * Nouns after which a quoted text is a title or a name, not a quotation: works and programmes, campaigns
  * and operations, hashtags, outlets, parties and organisations, events, products, terms. The quoted text
  * must follow the noun directly (مسلسل "…"، بعنوان "…"، لصحيفة "…").

@@ -19,7 +19,7 @@
  */
 import type { Bilingual } from '../core/types';
 
-/** The kinds of boilerplate, each with its name (the finding's message) and why it does not belong. */
+/** The kinds of boilerplate, each with its name (the finding's message), a short name and why it does not belong. */
 export type BoilerplateKind =
   | 'messaging-promo'
   | 'newsletter-promo'
@@ -37,10 +37,15 @@ export type BoilerplateKind =
   | 'team-phrase'
   | 'template-line';
 
-export const KINDS: Record<BoilerplateKind, { name: Bilingual; why: Bilingual }> = {
+/**
+ * `name` is the finding's message; `short` names the kind inside the message of a block that holds
+ * several kinds («سطر ترويجي للاشتراك في واتساب، وشريط متابعة أو مشاركة، وسطر حقوق أو تذييل»).
+ */
+export const KINDS: Record<BoilerplateKind, { name: Bilingual; short: Bilingual; why: Bilingual }> = {
   'messaging-promo': {
     // {app} is replaced by the app's name when one is named in the block.
     name: { ar: 'سطر ترويجي للاشتراك في {app}', en: '{app} subscription promo' },
+    short: { ar: 'دعوة للاشتراك في {app}', en: '{app} promo' },
     why: {
       ar: 'دعوة الموقع قرّاءه إلى الاشتراك في قناته على تطبيق مراسلة؛ ليست من الخبر وتنتقل مع نسخ الصفحة.',
       en: "The site's invitation to subscribe to its messaging-app channel; it is not part of the story and comes along when the page is copied.",
@@ -48,10 +53,12 @@ export const KINDS: Record<BoilerplateKind, { name: Bilingual; why: Bilingual }>
   },
   'newsletter-promo': {
     name: { ar: 'ترويج للنشرة البريدية', en: 'Newsletter sign-up promo' },
+    short: { ar: 'ترويج للنشرة البريدية', en: 'newsletter promo' },
     why: { ar: 'دعوة الموقع إلى الاشتراك في نشرته البريدية؛ ليست من الخبر.', en: "The site's newsletter sign-up box; it is not part of the story." },
   },
   'related-links': {
     name: { ar: 'كتلة «اقرأ أيضاً» وعناوينها', en: '"Read also" block with its headlines' },
+    short: { ar: 'كتلة «اقرأ أيضاً»', en: '"read also" block' },
     why: {
       ar: 'روابط الموقع إلى أخبار أخرى («اقرأ أيضاً» وما يليها من عناوين)؛ تفقد روابطها في المسودة وتقطع سياق الخبر.',
       en: "The site's links to other stories (\"read also\" and the headlines after it); in a draft they lose their links and break the story.",
@@ -59,30 +66,37 @@ export const KINDS: Record<BoilerplateKind, { name: Bilingual; why: Bilingual }>
   },
   'social-bar': {
     name: { ar: 'دعوة للمتابعة أو المشاركة على مواقع التواصل', en: 'Social follow/share prompt' },
+    short: { ar: 'شريط متابعة أو مشاركة', en: 'follow/share bar' },
     why: { ar: 'شريط المشاركة أو دعوة المتابعة على صفحات الموقع في مواقع التواصل؛ ليس من الخبر.', en: "The site's share bar or follow-us prompt; it is not part of the story." },
   },
   'copyright-footer': {
     name: { ar: 'سطر حقوق نشر أو تذييل الموقع', en: 'Copyright or site footer line' },
+    short: { ar: 'سطر حقوق أو تذييل', en: 'copyright/footer line' },
     why: { ar: 'تذييل الصفحة (حقوق النشر، إخلاء المسؤولية، معلومات الموقع)؛ ليس من الخبر.', en: 'The page footer (copyright, disclaimer, site information); it is not part of the story.' },
   },
   'ad-marker': {
     name: { ar: 'علامة إعلان أو محتوى ممول', en: 'Ad marker or sponsored label' },
+    short: { ar: 'علامة إعلان', en: 'ad marker' },
     why: { ar: 'علامة مساحة إعلانية أو محتوى ممول في الصفحة؛ ليست من الخبر.', en: 'The label of an ad slot or sponsored content on the page; it is not part of the story.' },
   },
   'app-prompt': {
     name: { ar: 'دعوة لتحميل تطبيق الموقع', en: 'App download prompt' },
+    short: { ar: 'دعوة لتحميل التطبيق', en: 'app prompt' },
     why: { ar: 'دعوة الموقع إلى تحميل تطبيقه أو تفعيل إشعاراته؛ ليست من الخبر.', en: "The site's invitation to download its app or turn on notifications; it is not part of the story." },
   },
   'comment-prompt': {
     name: { ar: 'دعوة للتعليق', en: 'Comment prompt' },
+    short: { ar: 'دعوة للتعليق', en: 'comment prompt' },
     why: { ar: 'دعوة القراء إلى التعليق أسفل الصفحة؛ ليست من الخبر.', en: 'The invitation to comment below the page; it is not part of the story.' },
   },
   'cookie-notice': {
     name: { ar: 'إشعار ملفات تعريف الارتباط', en: 'Cookie notice' },
+    short: { ar: 'إشعار ملفات الارتباط', en: 'cookie notice' },
     why: { ar: 'إشعار الموقع عن ملفات تعريف الارتباط والخصوصية؛ ليس من الخبر.', en: "The site's cookie and privacy notice; it is not part of the story." },
   },
   'ui-line': {
     name: { ar: 'سطر من واجهة الموقع', en: 'Website interface line' },
+    short: { ar: 'سطر من الواجهة', en: 'interface line' },
     why: {
       ar: 'عنصر من واجهة الصفحة (تاريخ التحديث، مدة القراءة، «منذ ساعات»، مسار التصفح، عداد الصور، زر التشغيل)؛ ليس من الخبر.',
       en: 'A piece of the page interface (last updated, reading time, "3 hours ago", breadcrumbs, gallery counter, play button); it is not part of the story.',
@@ -90,23 +104,28 @@ export const KINDS: Record<BoilerplateKind, { name: Bilingual; why: Bilingual }>
   },
   placeholder: {
     name: { ar: 'نص مؤقت من نظام النشر', en: 'CMS placeholder text' },
+    short: { ar: 'نص مؤقت', en: 'placeholder' },
     why: { ar: 'نص مؤقت من قالب نظام النشر (أو «لوريم إيبسوم») لم يُستبدل بالنص الحقيقي.', en: 'Placeholder text from the CMS template (or lorem ipsum) that was never replaced.' },
   },
   'editor-note': {
     name: { ar: 'ملاحظة تحريرية متروكة في النص', en: 'Editor note left in the text' },
+    short: { ar: 'ملاحظة تحريرية', en: 'editor note' },
     why: { ar: 'ملاحظة داخلية بين المحررين بقيت في نص الخبر؛ لا تُنشر.', en: 'An internal note between editors left in the story; it is not for publication.' },
   },
   'call-to-action': {
     name: { ar: 'دعوة «اضغط هنا» من صفحة الموقع', en: '"Click here" call to action' },
+    short: { ar: 'دعوة «اضغط هنا»', en: '"click here" line' },
     why: { ar: 'دعوة إلى الضغط على رابط في صفحة الموقع؛ الرابط لا ينتقل مع النص فتبقى الدعوة بلا معنى.', en: 'An invitation to click a link on the web page; the link does not survive the copy, so the line means nothing in the draft.' },
   },
   'team-phrase': {
     name: { ar: 'عبارة دخيلة من قائمة الفريق', en: "Team's boilerplate phrase" },
+    short: { ar: 'عبارة من قائمة الفريق', en: 'team phrase' },
     why: { ar: 'السطر يحوي عبارة أدرجها الفريق في boilerplate.phrases في ‎.mudaqqiq.json.', en: 'The line holds a phrase the team listed in boilerplate.phrases in .mudaqqiq.json.' },
   },
   'template-line': {
     // {n} is the number of articles of the workspace holding the line (this one included).
     name: { ar: 'سطر متكرر في {n} مقالات (بقايا قالب)', en: 'Line repeated in {n} articles (template leftover)' },
+    short: { ar: 'سطر متكرر في {n} مقالات', en: 'line repeated in {n} articles' },
     why: {
       ar: 'السطر نفسه (بعد توحيد الهمزات والتشكيل وعلامات الترقيم) موجود في {n} مقالات في مساحة العمل؛ سطر يتكرر حرفياً في أخبار مختلفة هو بقايا قالب الموقع لا جزء من الخبر.',
       en: 'The same line (ignoring hamza forms, diacritics and punctuation) is in {n} articles of the workspace; a line repeated word for word across different stories is a leftover of the site template, not part of the story.',
@@ -172,8 +191,10 @@ export const UI_PATTERNS: readonly RegExp[] = [
   /^(?:وقت|مده|زمن) القراءه(?: \d+)?(?: دقيقه| دقائق| دقيقتان| دقيقتين)?$/u,
   /^\d+ (?:دقيقه|دقائق) (?:للقراءه|قراءه)$/u,
   /^\d+ min(?:ute)?s? read$/u,
-  // Gallery counters «صورة 3 من 12» «3 / 12» «1 من 8»
-  /^(?:الصوره |صوره |photo |image )?\d+ (?:من|of)? ?\d+$/u,
+  // Gallery counters «صورة 3 من 12» «1 من 8» «photo 3 of 12». Two bare numbers («3 / 12», «12:45», a table
+  // row «| 2023 | 3% |») are a date, a time or data, not a counter: the word «من/of» or «صورة» is required.
+  /^(?:الصوره|صوره|photo|image) \d+ (?:(?:من|of) )?\d+$/u,
+  /^\d+ (?:من|of) \d+$/u,
   // Counters of views/comments/shares «1200 مشاهدة» «تعليقات 4»
   /^(?:\d+ )?(?:مشاهده|مشاهدات|تعليق|تعليقات|مشاركه|مشاركات|قراءه|قراءات|اعجاب|views|comments|shares)(?: \d+)?$/u,
 ];

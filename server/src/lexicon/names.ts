@@ -24,6 +24,12 @@ export interface LexiconName {
   inflection?: NameInflection;
   /** An Arabic name or word (not transliterated): only hamza, ى/ي and ة/ه variants, never letter changes. */
   arabic?: boolean;
+  /**
+   * Spellings that are also an ordinary word form and count as this name only in a name position (after a
+   * preposition, a particle or a definite word, with the clitic ب/ل, or at the start of a sentence):
+   * سورية is the country in «أن سورية» and «في سورية» but the adjective in «مواقع سورية».
+   */
+  positional?: readonly string[];
 }
 
 export const NAMES: readonly LexiconName[] = [
@@ -100,6 +106,8 @@ export const NAMES: readonly LexiconName[] = [
   { canonical: 'نيويورك', variants: ['نيو يورك'], kind: 'place' },
   { canonical: 'بيونغ يانغ', variants: ['بيونغيانغ', 'بيونج يانج'], kind: 'place' },
   { canonical: 'أبوظبي', variants: ['أبو ظبي', 'ابوظبي', 'ابو ظبي'], kind: 'place' },
+  // Both spellings of the country are standard; an article mixing them is flagged like any other variant.
+  { canonical: 'سوريا', variants: ['سورية'], kind: 'place', arabic: true, positional: ['سورية'] },
   { canonical: 'إدلب', variants: ['ادلب'], kind: 'place' },
   { canonical: 'غزة', variants: ['غزه'], kind: 'place', arabic: true },
   { canonical: 'جدة', variants: ['جده'], kind: 'place', arabic: true },

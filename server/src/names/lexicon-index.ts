@@ -28,6 +28,23 @@ export interface ListedName {
   foreign: boolean;
   /** Multi-word spelling (matched over several tokens). */
   multiword: boolean;
+  /** Folded spellings (article stripped) that count only in a name position (`LexiconName.positional`). */
+  positional?: Set<string>;
+}
+
+/** One multi-word spelling of a listed name, as folded words. */
+export interface MultiwordSpelling {
+  words: string[];
+  name: ListedName;
+  spelling: number;
+}
+
+/**
+ * Whether a folded word is `listed` (a word of a listed spelling) or an unlisted spelling of it: the pair
+ * test of `sameName`, on words of five letters or more for a letter or long-vowel difference.
+ */
+export function wordVariant(listed: string, word: string): boolean {
+  return listed === word || (Math.max(listed.length, word.length) >= 5 && sameName(listed, word));
 }
 
 export interface LexiconMatch {
@@ -41,7 +58,7 @@ function stripArticle(s: string): [string, boolean] {
   return s.startsWith('ال') && s.length > 4 ? [s.slice(2), true] : [s, false];
 }
 
-function build(canonical: string, variants: readonly string[], inflection: NameInflection, team: boolean, keyPrefix: string, arabic: boolean): ListedName {
+function build(canonical: string, variants: readonly string[], inflection: NameInflection, team: boolean, keyPrefix: string, arabic: boolean, positional?: readonly string[]): ListedName {
   const spellings = [...new Set([canonical, ...variants].map(lightString))];
   const first = stripArticle(foldString(spellings[0]!));
   const folded = spellings.map((s) => stripArticle(foldString(s))[0]);
@@ -55,8 +72,11 @@ function build(canonical: string, variants: readonly string[], inflection: NameI
     team,
     foreign: !arabic && !isArabicGivenName(folded[0]!),
     multiword: spellings.some((s) => s.includes(' ')),
+    ...(positional?.length ? { positional: new Set(positional.map((p) => stripArticle(foldString(p))[0])) } : {}),
   };
 }
+
+const NO_SPELLINGS: readonly MultiwordSpelling[] = [];
 
 export class NameLexicon {
   /** Folded single word → names. */
@@ -68,19 +88,28 @@ export class NameLexicon {
   /** Skeleton of a nisba stem → names. */
   private readonly byStemSkeleton = new Map<string, ListedName>();
   /** First folded word of a multi-word spelling → names. */
-  readonly multiword = new Map<string, { words: string[]; name: ListedName; spelling: number }[]>();
+  readonly multiword = new Map<string, MultiwordSpelling[]>();
+  /** Skeleton of the first word of a multi-word spelling → spellings (transliterated names, for unlisted variants). */
+  private readonly multiwordBySkeleton = new Map<string, MultiwordSpelling[]>();
   readonly names: ListedName[] = [];
 
-  constructor(entries: { canonical: string; variants: readonly string[]; inflection?: NameInflection; arabic?: boolean }[], team: boolean) {
+  constructor(entries: { canonical: string; variants: readonly string[]; inflection?: NameInflection; arabic?: boolean; positional?: readonly string[] }[], team: boolean) {
     for (const e of entries) {
-      const n = build(e.canonical, e.variants, e.inflection ?? 'name', team, team ? 'T:' : 'L:', e.arabic ?? false);
+      const n = build(e.canonical, e.variants, e.inflection ?? 'name', team, team ? 'T:' : 'L:', e.arabic ?? false, e.positional);
       this.names.push(n);
       n.folded.forEach((f, i) => {
         if (f.includes(' ')) {
           const words = f.split(' ');
           const list = this.multiword.get(words[0]!) ?? [];
-          list.push({ words, name: n, spelling: i });
+          const entry = { words, name: n, spelling: i };
+          list.push(entry);
           this.multiword.set(words[0]!, list);
+          if (n.foreign) {
+            const sk = skeleton(words[0]!);
+            const byFirst = this.multiwordBySkeleton.get(sk) ?? [];
+            byFirst.push(entry);
+            this.multiwordBySkeleton.set(sk, byFirst);
+          }
           return;
         }
         if (n.inflection !== 'country-a' && !this.byWord.has(f)) this.byWord.set(f, n);
@@ -159,6 +188,21 @@ export class NameLexicon {
       if (n.folded.some((x) => sameName(x, base))) return { name: n, start: off, end: stem.length - ending.length };
     }
     return undefined;
+  }
+
+  /**
+   * Multi-word spellings of transliterated names whose first word shares its skeleton with `first` (the
+   * caller compares the words one by one with `wordVariant`: سيرجي لافروف → سيرغي لافروف).
+   */
+  multiwordVariants(first: string): readonly MultiwordSpelling[] {
+    if (this.multiwordBySkeleton.size === 0) return NO_SPELLINGS;
+    return this.multiwordBySkeleton.get(skeleton(first)) ?? NO_SPELLINGS;
+  }
+
+  /** A listed single-word transliterated name of which `form` (no article) is a spelling by `wordVariant`. */
+  variantOf(form: string): ListedName | undefined {
+    const n = this.bySkeletonOf(form);
+    return n && n.folded.some((x) => wordVariant(x, form)) ? n : undefined;
   }
 
   /** A listed single-word name with the same skeleton as `stem` (article-less names only). */

@@ -97,6 +97,14 @@ const VERSION_LONG_WORDS = 15;
 const INDEX_KEY_MAX = 200;
 const SEPARATOR_AFTER_HEADER = /^[\s]*(?:[:：|\-–—»>]|\.\.)/;
 const DECORATION = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+/** A section break (`---`, `* * *`, `___`, `===`, `…...`): the writer's, unless it sits between boilerplate lines. */
+const SECTION_BREAK = /^\s*(?:[-–—_*=~•·.]\s*){3,}$/;
+/** The delimiter row of a Markdown table («|---|:--:|», «--- | ---»). */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+/** A recurring line that ends like a sentence («.» «؟» «!» «…»). */
+const SENTENCE_END = /[.!?؟…]["»”')\]]*$/;
+/** A recurring sentence this long (or with a reporting verb) is story prose: background repeated across stories. */
+const PROSE_MIN_WORDS = 10;
 
 // ---- line analysis ----
 
@@ -120,8 +128,18 @@ interface LineInfo {
   key: string;
   words: string[];
   blank: boolean;
-  /** Only punctuation, symbols or emoji (separator bars «-----», «👇»). */
+  /** Only punctuation, symbols or emoji («👇», «⬇️⬇️⬇️», «►►»): joins a flagged neighbour. */
   decoration: boolean;
+  /**
+   * A section break («---», «* * *»): joins a block only between two of its lines, never at its edge, so
+   * the writer's break before or after a flagged line stays.
+   */
+  sectionBreak: boolean;
+  /**
+   * Text that is not prose and is masked (an HTML comment, an image, a suppression directive) or a table
+   * row: never flagged, never joins a block, and it ends one (a block is removed with its lines only).
+   */
+  opaque: boolean;
   match?: Match;
   /** A short line with some call-to-action cue: joins a flagged neighbour. */
   weakCue?: string[];
@@ -191,16 +209,22 @@ function cueHits(words: string[]): CueHit[] {
 /** Header kinds that may carry their content on the same line after a separator. */
 const INLINE_KINDS = new Set<BoilerplateKind>(['related-links', 'editor-note', 'copyright-footer', 'social-bar']);
 
-function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; allow: Set<string> }, heading: boolean): LineInfo {
+function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; allow: Set<string> }, heading: boolean, table: boolean): LineInfo {
   const raw = doc.text.slice(line.start, line.end);
   const blank = raw.trim() === '';
-  const foldedLine = doc.foldedOf(line);
   const keyData = lineKeyData(doc);
   const key = keyData.keys[line.index]!;
   const words = keyData.words[line.index]!;
-  const info: LineInfo = { line, key, words, blank, decoration: !blank && key === '' && DECORATION.test(doc.masked.slice(line.start, line.end)), headlineLike: false };
-  if (blank || !key || (team.allow.size > 0 && team.allow.has(key))) return info;
   const masked = doc.masked.slice(line.start, line.end).trim();
+  const sectionBreak = !blank && key === '' && SECTION_BREAK.test(raw);
+  const info: LineInfo = {
+    line, key, words, blank, sectionBreak,
+    decoration: !blank && !sectionBreak && key === '' && masked !== '' && DECORATION.test(masked),
+    opaque: !blank && !sectionBreak && (table || masked === ''),
+    headlineLike: false,
+  };
+  if (blank || !key || info.opaque || (team.allow.size > 0 && team.allow.has(key))) return info;
+  const foldedLine = doc.foldedOf(line);
   info.headlineLike = words.length <= HEADLINE_MAX_WORDS && !/[.،:؛,;]$/.test(masked);
   const original = (wi: number, n: number) => originalWords(doc, line, foldedLine, wi, n);
 
@@ -496,18 +520,19 @@ export const boilerplate: Rule = {
     };
     const frontEnd = doc.frontMatter?.span.end ?? -1;
     let firstContent = -1;
+    const tables = tableRows(doc);
     const infos = doc.lines.map((l, i) => {
-      if (l.start < frontEnd) return { line: l, key: '', words: [], blank: true, decoration: false, headlineLike: false } as LineInfo;
-      const info = analyse(doc, l, team, isHeading(doc, l));
+      if (l.start < frontEnd) return { line: l, key: '', words: [], blank: true, decoration: false, sectionBreak: false, opaque: false, headlineLike: false } as LineInfo;
+      const info = analyse(doc, l, team, isHeading(doc, l), tables.has(i));
       if (firstContent < 0 && !info.blank) firstContent = i;
       return info;
     });
     const recurring = recurringLines(doc, lineKeys(doc), ctx);
     for (const [i, r] of recurring) {
       const info = infos[i]!;
-      if (team.allow.has(info.key)) continue;
+      if (team.allow.has(info.key) || info.opaque) continue;
       if (info.match) info.match.articles = r.n;
-      else info.match = { kind: 'template-line', evidence: [], articles: r.n, uris: r.uris };
+      else if (!readsAsProse(doc, info)) info.match = { kind: 'template-line', evidence: [], articles: r.n, uris: r.uris };
     }
     infos.forEach((info) => {
       if (info.match) info.role = 'match';
@@ -533,7 +558,8 @@ export const boilerplate: Rule = {
         info.role = undefined;
       }
     });
-    // Separators and short call-to-action lines next to a flagged line join it (never the title or a heading).
+    // Decoration and short call-to-action lines next to a flagged line join it (never the title or a
+    // heading); a section break joins only between two lines of a block.
     const isTitle = (i: number) => i === firstContent || isHeading(doc, infos[i]!.line);
     let grew = true;
     while (grew) {
@@ -544,7 +570,11 @@ export const boilerplate: Rule = {
           const nx = nextContent(i, dir);
           if (nx < 0) continue;
           const other = infos[nx]!;
-          if (other.role || team.allow.has(other.key) || !(other.decoration || other.weakCue) || isTitle(nx)) continue;
+          if (other.role || team.allow.has(other.key) || isTitle(nx)) continue;
+          if (other.sectionBreak) {
+            const beyond = nextContent(nx, dir);
+            if (beyond < 0 || !infos[beyond]!.role) continue;
+          } else if (!(other.decoration || other.weakCue)) continue;
           other.role = 'joined';
           grew = true;
         }
@@ -565,6 +595,40 @@ export const boilerplate: Rule = {
     return real.map((b, bi) => blockFinding(doc, infos, b, removals, bi));
   },
 };
+
+/**
+ * Lines of Markdown tables: a delimiter row («|---|---|») and the lines with a «|» around it, up to a
+ * line without one. Data, never boilerplate («| 2023 | 3% |» is not a gallery counter).
+ */
+function tableRows(doc: ArticleDocument): Set<number> {
+  const rows = new Set<number>();
+  const t = doc.text;
+  const bars = new Set<number>();
+  for (let k = t.indexOf('|'); k >= 0; k = t.indexOf('|', doc.lines[doc.lineAt(k)]!.end)) bars.add(doc.lineAt(k));
+  if (bars.size === 0) return rows;
+  const hasBar = (i: number) => bars.has(i);
+  for (const i of [...bars].sort((a, b) => a - b)) {
+    if (rows.has(i)) continue;
+    const l = doc.lines[i]!;
+    const d = t.indexOf('-', l.start);
+    if (d < 0 || d >= l.end || !TABLE_DELIMITER.test(t.slice(l.start, l.end))) continue;
+    rows.add(i);
+    for (let j = i - 1; j >= 0 && !rows.has(j) && hasBar(j); j--) rows.add(j);
+    for (let j = i + 1; j < doc.lines.length && hasBar(j); j++) rows.add(j);
+  }
+  return rows;
+}
+
+/**
+ * Whether a recurring line reads as story prose rather than a template: a sentence (it ends with «.»
+ * «؟» «!») of ≥ 10 words or with a reporting verb («وكانت الحكومة قد أعلنت في مارس …»). Background
+ * repeated across a series of stories is the writer's choice; recurrence alone does not make it boilerplate.
+ */
+function readsAsProse(doc: ArticleDocument, info: LineInfo): boolean {
+  const masked = doc.masked.slice(info.line.start, info.line.end).trim();
+  if (!SENTENCE_END.test(masked)) return false;
+  return info.words.length >= PROSE_MIN_WORDS || cueHits(info.words).some((h) => h.cue.type === 'report');
+}
 
 /** Whether a line is a heading or the front-matter title (Markdown), by the paragraph it starts. */
 function isHeading(doc: ArticleDocument, line: Line): boolean {

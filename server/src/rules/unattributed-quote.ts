@@ -28,16 +28,23 @@ import {
   CARRYING_PARTICIPLES,
   EXTRA_VERB_FORMS,
   IMPERSONAL_REPORTING,
+  LABEL_VERBS,
   NAME_PREPOSITIONS,
   NAMING_NOUNS,
   NAMING_PHRASES,
   PAST_SUFFIXES,
   POINTING_BACK,
+  POINTING_BACK_OPENERS,
   PRESENT_PREFIXES,
   PRESENT_SUFFIXES,
   REPORTING_VERBS,
   SOURCE_PHRASES,
+  SPEAKER_NOUNS,
+  SPEECH_NOUNS,
 } from '../lexicon/attribution';
+import { STOP_WORDS } from '../lexicon/common-words';
+import { ARABIC_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, NAMES } from '../lexicon/names';
+import { TITLES } from '../lexicon/titles';
 
 const ID = 'unattributed-quote';
 
@@ -58,8 +65,12 @@ const MAX_LABEL_WORDS = 6;
  * (ووجه إليه تهمة "…" في …), not a quotation standing for someone's words.
  */
 const MAX_EMBEDDED_PHRASE_WORDS = 6;
-/** A paragraph with no sentence-final punctuation and at most this many words is a headline or subheading. */
+/** A plain-text paragraph with no sentence-final punctuation and at most this many words is a headline or subheading. */
 const MAX_HEADLINE_WORDS = 20;
+/** …unless it is mostly a quotation of at least this many words (a quotation whose final period was forgotten). */
+const MIN_HEADLINE_EXEMPT_QUOTE_WORDS = 4;
+/** «"…" - ريم، بائعة»: a speaker after a dash is at most this many words, up to the end of the sentence. */
+const MAX_DASH_SPEAKER_WORDS = 4;
 /** Arabic words a draft must hold before a subjectless verb for its speaker to count as named. */
 const MIN_WORDS_BEFORE_PRONOUN_SUBJECT = 3;
 
@@ -100,6 +111,24 @@ const NAMING_PHRASE_LIST = NAMING_PHRASES.map((p) => foldString(p).split(/\s+/))
 const POINTING_BACK_WORDS = new Set(POINTING_BACK.flatMap((p) => foldString(p).split(/\s+/)).filter((w) => w !== 'ما'));
 const AFTER_NAME = new Set(AFTER_NAME_WORDS.map(foldString));
 const PREPOSITIONS = new Set(NAME_PREPOSITIONS.map(foldString));
+/** Words that name a speaker: titles, given names, people of the names lexicon, bodies and people named by what they are. */
+const SPEAKER_WORDS = new Set(
+  [...TITLES, ...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES, ...NAMES.filter((n) => n.kind === 'person').flatMap((n) => [n.canonical, ...n.variants]), ...SPEAKER_NOUNS]
+    .filter((w) => !/\s/.test(w))
+    .map(foldString),
+);
+/** Nouns of speech, bare and with a possessive pronoun (بيان، بيانه، تغريدتها). */
+const SPEECH_WORDS = new Set(
+  SPEECH_NOUNS.flatMap((w) => {
+    const base = w.endsWith('ة') ? w.slice(0, -1) + 'ت' : w;
+    return [w, base + 'ه', base + 'ها', base + 'هم'];
+  }).map(foldString),
+);
+const LABEL_VERB_SET = new Set(LABEL_VERBS.map(foldString));
+const STOP_WORD_SET = new Set(STOP_WORDS.map(foldString));
+const PERSONAL_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن'].map(foldString));
+/** Pointing-back phrases after which any word is the speaker's verb, as folded word lists. */
+const OPENERS = POINTING_BACK_OPENERS.map((p) => foldString(p).split(/\s+/));
 /** Words after a verb that show it has no noun subject of its own (وأكد أن …، وقال: …). */
 const PRONOUN_SUBJECT_NEXT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'في', 'على', 'خلال', 'عبر', 'ل', 'له', 'لها', 'الي'].map(foldString));
 
@@ -206,7 +235,7 @@ function firstTokenAt(doc: ArticleDocument, offset: number): number {
 
 /** Why a quoted span is not a quotation, or undefined when it is one. */
 export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<string>, innerTokens: Token[]): string | undefined {
-  if (isHeadline(doc, q.paragraph)) return 'headline';
+  if (isHeadline(doc, q, innerTokens)) return 'headline';
   if (innerTokens.length < MIN_QUOTE_WORDS) return 'short';
   if (!innerTokens.some((tok) => tok.arabic)) return 'latin';
   if (terms.has(phraseKey(doc.text.slice(q.inner.start, q.inner.end)))) return 'term';
@@ -244,16 +273,31 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet
 }
 
 /**
- * Headlines quote without a verb by convention (الوزير "…"، ترمب: …): the title, headings, and in plain
- * text a short paragraph with no sentence-final punctuation (the first line, subheadings).
+ * Headlines quote without a verb by convention (الوزير "…"، ترمب: …): the title and headings (in Markdown,
+ * only those: its headings are marked with #), and in plain text the first line and a short paragraph with
+ * no sentence-final punctuation (subheadings) — but not a paragraph that is mostly a quotation of four
+ * words or more (a quotation whose final period was forgotten), nor one that ends with a comma or a
+ * quotation running on into the next paragraph.
  */
-function isHeadline(doc: ArticleDocument, paragraph: number): boolean {
-  const p = doc.paragraphs[paragraph]!;
+function isHeadline(doc: ArticleDocument, q: Quote, innerTokens: Token[]): boolean {
+  const p = doc.paragraphs[q.paragraph]!;
   if (p.kind !== 'text') return true;
-  if (p.tokens[1] - p.tokens[0] > MAX_HEADLINE_WORDS) return false;
+  if (doc.format !== 'plaintext') return false;
   // The first line of a plain-text draft is its title, whatever it ends with (titles end in ؟ too).
-  if (doc.format === 'plaintext' && p.index === 0) return true;
-  return !/[.!?؟…:]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end));
+  if (p.index === 0) return true;
+  const words = p.tokens[1] - p.tokens[0];
+  if (words > MAX_HEADLINE_WORDS || q.continues) return false;
+  if (innerTokens.length >= MIN_HEADLINE_EXEMPT_QUOTE_WORDS && 2 * innerTokens.length >= words) return false;
+  return !/[.!?؟…:،,;؛]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end));
+}
+
+/** Whether a token names a speaker (a title, a given name, a body, a noun of speech), also with a clitic. */
+function isSpeakerWord(doc: ArticleDocument, tok: Token, speech: boolean): boolean {
+  if (!tok.arabic) return false;
+  const has = (w: string) => SPEAKER_WORDS.has(w) || (speech && SPEECH_WORDS.has(w));
+  if (has(tok.folded)) return true;
+  for (const r of doc.readings(tok)) if (has(r.stem) || (r.article && has('ال' + r.stem))) return true;
+  return false;
 }
 
 /** What the rule concluded about one quoted span, and why (used by the rule and by its evaluation). */
@@ -263,8 +307,10 @@ export interface QuoteJudgement {
   /**
    * not-quotation: short | latin | term | named | phrase | headline;
    * attributed: before (a cue before it in its sentence) | label (a colon after a name) | after (a verb or
-   * source after it in its sentence) | introduced (the sentence before ends with a colon) | chained (the
-   * sentence before holds an attributed quotation) | next (a verb or source in the sentence after);
+   * source after it in its sentence, a pointing-back phrase, a speaker after a dash) | introduced (the
+   * sentence before ends with a colon after a cue or a speaker) | chained (the sentence before holds an
+   * attributed quotation) | prior (the sentence before has a reporting verb with a named speaker, and the
+   * quotation is its own sentence) | next (a verb or source in the sentence after);
    * unattributed: none.
    */
   why: string;
@@ -353,6 +399,33 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       }
       return false;
     };
+    // «"…"، هكذا لخصت ريم الوضع»: a pointing-back opener at `from`, then a verb (any word) and its subject.
+    const opensPointingBack = (from: number): boolean => {
+      const first = t[from];
+      if (!first || insideQuote(first.start)) return false;
+      const sentence = first.sentence;
+      for (const words of OPENERS) {
+        let ok = true;
+        for (let k = 0; k < words.length && ok; k++) {
+          const tok = t[from + k];
+          ok = !!tok && tok.sentence === sentence && (tok.folded === words[k] || (k === 0 && conjForms(tok.folded).includes(words[k]!)));
+        }
+        if (!ok) continue;
+        const verb = t[from + words.length];
+        const subject = t[from + words.length + 1];
+        return !!verb && !!subject && verb.arabic && subject.arabic && subject.sentence === sentence && !insideQuote(subject.start) && !STOP_WORD_SET.has(verb.folded);
+      }
+      return false;
+    };
+    // «"…" - ريم، بائعة»: a short speaker after a dash, ending the sentence.
+    const dashSpeaker = (qEnd: number, from: number, sentenceEnd: number): boolean => {
+      const first = t[from];
+      if (!first || from >= sentenceEnd || sentenceEnd - from > MAX_DASH_SPEAKER_WORDS) return false;
+      if (!/^[\s\u00A0]*[-–—][\s\u00A0]*$/.test(doc.masked.slice(qEnd, first.start))) return false;
+      for (let i = from; i < sentenceEnd; i++) if (insideQuote(t[i]!.start)) return false;
+      if (isSpeakerWord(doc, first, false)) return true;
+      return first.arabic && !STOP_WORD_SET.has(first.folded) && !cue(from) && conjForms(first.folded).length === 1;
+    };
     const pointsBack = (from: number, to: number): boolean => {
       let back = false;
       for (let i = from; i < to; i++) {
@@ -367,6 +440,28 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       return false;
     };
 
+    // A speaker label before a colon: a title, a name, a body, a noun of speech, a verb continuing a speaker
+    // (وزاد:), or a pronoun once a speaker can have been named.
+    const labelsSpeaker = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) {
+        const tok = t[i]!;
+        if (insideQuote(tok.start)) continue;
+        if (isSpeakerWord(doc, tok, true)) return true;
+        if (conjForms(tok.folded).some((f) => LABEL_VERB_SET.has(f) || (PERSONAL_PRONOUNS.has(f) && i >= namedFrom))) return true;
+      }
+      return false;
+    };
+    // A reporting verb followed directly by a speaker's title or name (قال الوزير، وأكد محمد …).
+    const namedSpeakerVerb = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) {
+        const c = cue(i);
+        if (c?.kind !== 'verb' || insideQuote(t[i]!.start)) continue;
+        const next = t[c.last + 1];
+        if (next && c.last + 1 < to && !insideQuote(next.start) && /^[\s\u00A0]*$/.test(doc.masked.slice(t[c.last]!.end, next.start)) && isSpeakerWord(doc, next, false)) return true;
+      }
+      return false;
+    };
+
     let why = 'none';
     const s0 = doc.sentences[sFirst]!;
     const sL = doc.sentences[sLast]!;
@@ -375,20 +470,28 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     // 1. The quotation's sentence before it: any cue; or a colon right after a speaker's name or title
     //    (رئيس الشركة جون سميث: "…").
     if (anyCue(s0.tokens[0], qFirst, true)) why = 'before';
-    else if (qFirst > s0.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start))) why = 'label';
+    else if (qFirst > s0.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start)) && labelsSpeaker(s0.tokens[0], qFirst)) why = 'label';
     // 2. Right after it («"…"، قال الوزير»، «"…"، بحسب البيان»، «"…" على حد تعبيره»): a verb without a
     //    conjunction or a source phrase among the first words after it. Not a participle (after a quotation
     //    it carries on a speaker who must already have been given), and not وقال/وأضاف, which open a clause
     //    of their own.
-    else if (speakerAfter(qAfter, Math.min(sL.tokens[1], qAfter + MAX_WORDS_TO_SPEAKER_AFTER)) || pointsBack(qAfter, sL.tokens[1])) why = 'after';
+    else if (
+      speakerAfter(qAfter, Math.min(sL.tokens[1], qAfter + MAX_WORDS_TO_SPEAKER_AFTER)) ||
+      pointsBack(qAfter, sL.tokens[1]) ||
+      (t[qAfter]?.sentence === sLast && (opensPointingBack(qAfter) || dashSpeaker(q.end, qAfter, sL.tokens[1])))
+    )
+      why = 'after';
     // 3. The sentence before, when it introduces the quotation: it ends with a colon (also at the end of
     //    the previous paragraph: «وقال الوزير:» ¶ «"…"»), or, in the same paragraph, it holds a quotation
     //    with its speaker and this one goes on with the same speaker («قال: "…". "…"»).
     else if (prevS && doc.paragraphs[prevS.paragraph]!.kind === 'text') {
       const introduces = qFirst === s0.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(prevS.start, prevS.end));
       const chained = prevS.paragraph === s0.paragraph && (attributedEnds.has(prevS.index) || (quoteSentences.has(prevS.index) && anyCue(prevS.tokens[0], prevS.tokens[1], true)));
-      if (introduces && (prevS.tokens[1] - prevS.tokens[0] <= MAX_LABEL_WORDS || anyCue(prevS.tokens[0], prevS.tokens[1], true))) why = 'introduced';
+      if (introduces && (anyCue(prevS.tokens[0], prevS.tokens[1], true) || (prevS.tokens[1] - prevS.tokens[0] <= MAX_LABEL_WORDS && labelsSpeaker(prevS.tokens[0], prevS.tokens[1])))) why = 'introduced';
       else if (chained) why = 'chained';
+      // «وقال الصحفي محمد علي إن المشهد معقد. "…"»: the sentence before, in the same paragraph, has a
+      // reporting verb with a named speaker right after it, and the quotation's sentence is the quotation.
+      else if (prevS.paragraph === s0.paragraph && qFirst === s0.tokens[0] && qAfter >= sL.tokens[1] && namedSpeakerVerb(prevS.tokens[0], prevS.tokens[1])) why = 'prior';
     }
     // 4. The sentence after, in the same paragraph, pointing back at the quotation at its start, with no
     //    quotation before it: a source phrase or a reporting verb with an object pronoun («"…". هذا ما
