@@ -1,9 +1,12 @@
 // User-level check of the PACKAGED extension: installs mudaqqiq-<version>.vsix into a fresh code-server,
-// opens a sample draft in the workbench through headless Chromium and checks what a writer sees:
+// opens sample drafts in the workbench through headless Chromium and checks what a writer sees:
+//   0. showcase: the README quick-start draft shows every main rule at once (Problems panel + the
+//      boilerplate hover) -> overview.png, hover-boilerplate.png;
 //   1. the Problems panel lists the findings of the draft;
 //   2. hovering a squiggle shows the explanation;
 //   3. the quick-fix menu (Ctrl+.) offers the fix, and choosing it changes the text.
-// Screenshots go to docs/images/ (problems.png, hover.png, quickfix.png) for the README.
+// Screenshots go to docs/images/ (overview.png, hover-boilerplate.png, problems.png, hover.png, quickfix.png)
+// for the README.
 //
 //   npm run test:ui          package the VSIX, then run this
 //   MUDAQQIQ_HEADED=1 ...    watch it (needs a display)
@@ -28,6 +31,22 @@ const imagesDir = path.join(repoRoot, 'docs', 'images');
 
 // The sample draft (test/fixtures/workspace) and what the server must say about it, in English (the
 // workbench runs in the default locale). Messages come from server/src/rules/punctuation-spacing.ts.
+// The showcase: the README quick-start sample (test/fixtures/samples/draft.news.md), copied into the
+// workspace at run time only (the test/vscode suite shares test/fixtures/workspace). One finding of each
+// main rule; messages from server/src/rules/ and server/src/lexicon/boilerplate.ts.
+const SHOWCASE_SOURCE = path.join(repoRoot, 'test', 'fixtures', 'samples', 'draft.news.md');
+const SHOWCASE = 'drafts/showcase.news.md';
+const SHOWCASE_PROBLEMS = [
+  ['boilerplate', 'Telegram subscription promo'],
+  ['name-spelling', '"ترامب": this article also writes "ترمب"'],
+  ['punctuation-spacing', 'Space before "،"'],
+  ['unattributed-quote', 'Quotation with no speaker or source: who said this?'],
+  ['punctuation-spacing', 'Two full stops ".."'],
+];
+// The boilerplate block is the first lines of the body («تابعونا على تطبيق تلغرام …»).
+const SHOWCASE_HOVER = { phrase: 'تابعونا على تطبيق تلغرام', at: 'تابعونا على '.length };
+const EXPECTED_BOILERPLATE_HOVER = "The site's invitation to subscribe to its messaging-app channel";
+
 const DRAFT = 'drafts/majlis.news.md';
 const RULE = 'punctuation-spacing';
 const EXPECTED_PROBLEMS = [
@@ -66,9 +85,21 @@ runMain(async () => {
 
   // 2. Start code-server on a copy of the fixture workspace and open it in Chromium.
   const workspace = copyFixtureWorkspace();
+  const showcaseFile = path.join(workspace, ...SHOWCASE.split('/'));
+  fs.copyFileSync(SHOWCASE_SOURCE, showcaseFile);
+  const showcase = fs.readFileSync(showcaseFile, 'utf8');
   const draftFile = path.join(workspace, ...DRAFT.split('/'));
   const original = fs.readFileSync(draftFile, 'utf8');
-  const server = await startCodeServer({ workspace, userDataDir, extensionsDir, settings: { 'files.autoSave': 'off' } });
+  const server = await startCodeServer({
+    workspace,
+    userDataDir,
+    extensionsDir,
+    settings: {
+      'files.autoSave': 'off',
+      // Long Arabic lines wrap instead of running off the left edge of the screenshots (overview.png).
+      'editor.wordWrap': 'on',
+    },
+  });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
@@ -77,19 +108,43 @@ runMain(async () => {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
 
-    // Quick Open (Ctrl+P), type the file name, Enter.
-    await openFile(page, path.basename(DRAFT));
+    // 3a. Showcase: the quick-start draft, one finding of each main rule, in the Problems panel.
     const editor = page.locator('.editor-instance .monaco-editor').first();
-    await editor.waitFor({ timeout: 30_000 });
-    const squiggles = editor.locator('[class*="squiggly-"]');
-    try {
-      await squiggles.first().waitFor({ timeout: 60_000 });
-    } catch {
-      throw new LaunchError(`no squiggle appeared in ${DRAFT} within 60 s: the extension did not check the draft.\ncode-server log:\n${server.logTail(30)}`);
+    await openDraft(page, editor, SHOWCASE, server);
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 15_000 }).catch(() => {});
+    await waitFor(async () => (await problemRows(page)).length >= SHOWCASE_PROBLEMS.length, 15_000);
+    const overview = await problemRows(page);
+    check(
+      overview.length === SHOWCASE_PROBLEMS.length,
+      `Problems panel lists ${SHOWCASE_PROBLEMS.length} findings for ${path.basename(SHOWCASE)}`,
+      `rows:\n${overview.join('\n') || '(none)'}`,
+    );
+    for (const [rule, message] of SHOWCASE_PROBLEMS) {
+      check(
+        overview.some((row) => row.includes(message) && row.includes(` mudaqqiq ${rule} `)),
+        `Problems panel shows ${rule}: «${message}»`,
+        `rows:\n${overview.join('\n')}`,
+      );
     }
+    await page.screenshot({ path: path.join(imagesDir, 'overview.png') });
+
+    // 3b. Showcase: hovering the boilerplate squiggle explains why the block is not the story.
+    const bpHover = await hoverPhrase(page, editor, showcase, SHOWCASE_HOVER, EXPECTED_BOILERPLATE_HOVER);
+    check(bpHover.includes(EXPECTED_BOILERPLATE_HOVER), 'hovering the boilerplate squiggle shows its explanation', `hover text:\n${bpHover || '(no hover)'}`);
+    await page.screenshot({ path: path.join(imagesDir, 'hover-boilerplate.png') });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+
+    // Close the showcase (its findings leave the panel), so the next steps see the sample draft only.
+    await page.locator('.tab.active').filter({ hasText: path.basename(SHOWCASE) }).locator('.tab-actions .action-label').click();
+    await page.locator('.tab').filter({ hasText: path.basename(SHOWCASE) }).waitFor({ state: 'detached', timeout: 10_000 });
+    await waitFor(async () => (await problemRows(page)).length === 0, 10_000);
+
+    // Quick Open (Ctrl+P), type the file name, Enter.
+    await openDraft(page, editor, DRAFT, server);
 
     // 3. Problems panel (Ctrl+Shift+M): one row per finding.
-    await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.first().waitFor({ timeout: 15_000 }).catch(() => {});
     await waitFor(async () => (await problemRows(page, RULE)).length >= EXPECTED_PROBLEMS.length, 15_000);
@@ -106,23 +161,8 @@ runMain(async () => {
 
     // 4. Hover: put the cursor on the target finding (Ctrl+G line:column), then move the mouse onto it.
     const offset = original.indexOf(TARGET.phrase) + TARGET.at;
-    const before = original.slice(0, offset).split('\n');
-    const line = before.length;
-    const column = before.at(-1).length + 1;
-    await editor.click({ position: { x: 200, y: 60 } }); // focus the editor
-    await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
-    await page.keyboard.type(`${line}:${column + 1}`); // just after the space, inside the flagged " ،"
-    await page.keyboard.press('Enter');
-    await sleep(300);
-    const cursor = await editor.locator('.cursors-layer .cursor').first().boundingBox();
-    if (!cursor) throw new LaunchError('could not locate the editor cursor');
-    await page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2);
-    await sleep(100);
-    await page.mouse.move(cursor.x + 3, cursor.y + cursor.height / 2);
-    const hover = page.locator('.monaco-hover').filter({ hasText: EXPECTED_HOVER.slice(0, 20) }).first();
-    const hoverShown = await hover.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
-    const hoverText = hoverShown ? clean(await hover.innerText()) : await visibleText(page, '.monaco-hover');
+    // +1: just after the space, inside the flagged " ،".
+    const hoverText = await hoverPhrase(page, editor, original, { phrase: TARGET.phrase, at: TARGET.at + 1 }, EXPECTED_HOVER);
     check(hoverText.includes(EXPECTED_HOVER), 'hovering the squiggle shows the explanation', `hover text:\n${hoverText || '(no hover)'}`);
     await page.screenshot({ path: path.join(imagesDir, 'hover.png') });
     await page.mouse.move(5, 5);
@@ -166,6 +206,50 @@ runMain(async () => {
   console.log(`${checks.length - failed} checks passed, ${failed} failed; screenshots in ${path.relative(repoRoot, imagesDir)}/`);
   return failed ? 1 : 0;
 });
+
+/** Opens a workspace file with Quick Open and waits until the extension has put a squiggle in it. */
+async function openDraft(page, editor, file, server) {
+  await openFile(page, path.basename(file));
+  await editor.waitFor({ timeout: 30_000 });
+  try {
+    await editor.locator('[class*="squiggly-"]').first().waitFor({ timeout: 60_000 });
+  } catch {
+    throw new LaunchError(`no squiggle appeared in ${file} within 60 s: the extension did not check the draft.\ncode-server log:\n${server.logTail(30)}`);
+  }
+}
+
+/**
+ * Puts the cursor at `phrase` + `at` in the editor (Ctrl+G line:column), moves the mouse onto it and
+ * returns the text of the hover that contains `expected` (or of every visible hover, if none does).
+ */
+async function hoverPhrase(page, editor, text, { phrase, at }, expected) {
+  const offset = text.indexOf(phrase) + at;
+  if (offset < at) throw new LaunchError(`«${phrase}» is not in the draft`);
+  const before = text.slice(0, offset).split('\n');
+  await editor.click({ position: { x: 200, y: 60 } }); // focus the editor
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+  await page.keyboard.type(`${before.length}:${before.at(-1).length + 1}`);
+  await page.keyboard.press('Enter');
+  await sleep(300);
+  const cursor = await editor.locator('.cursors-layer .cursor').first().boundingBox();
+  if (!cursor) throw new LaunchError('could not locate the editor cursor');
+  await page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2);
+  await sleep(100);
+  await page.mouse.move(cursor.x + 3, cursor.y + cursor.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ hasText: expected.slice(0, 20) }).first();
+  const shown = await hover.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+  // The hover fades in: wait until it is fully opaque, so the screenshot taken next shows it sharp.
+  if (shown) await waitFor(async () => (await hover.evaluate(opacity).catch(() => 0)) > 0.99, 3_000);
+  return shown ? clean(await hover.innerText()) : await visibleText(page, '.monaco-hover');
+}
+
+/** An element's effective opacity: the product of its own and its ancestors' (runs in the page). */
+function opacity(el) {
+  let o = 1;
+  for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+  return o;
+}
 
 async function openFile(page, fileName) {
   await page.keyboard.press('Control+P');
