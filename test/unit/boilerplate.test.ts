@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ArticleDocument } from '../../server/src/core/document';
-import { applyEdits } from '../../server/src/core/engine';
+import { applyEdits, fixAllEdits } from '../../server/src/core/engine';
 import { WorkspaceIndex } from '../../server/src/core/workspace';
 import { boilerplate, boilerplateIndexer } from '../../server/src/rules/boilerplate';
 import { ruleTester, runRule } from '../helpers/rule-tester';
@@ -23,6 +23,14 @@ ruleTester(boilerplate, {
     { text: `# فيديو.. لحظة افتتاح الطريق الساحلي\n\n${P1}`, format: 'markdown', name: 'a title opening with «فيديو..»' },
     { text: `${P1}\nوتابع الوزير أن التطبيق الجديد سيصدر الشهر المقبل.`, name: 'a reporting verb that is also an imperative' },
     { text: `قراءنا الأعزاء على واتساب\n${P1}`, team: { boilerplate: { phrases: [], allow: ['قرّاءنا الأعزاء على واتساب!'] } }, name: 'a line in boilerplate.allow (folded, punctuation-insensitive)' },
+    {
+      text: `# عنوان\n\n${P1}\n\n| العام | النمو |\n|---|---|\n| 2023 | 3% |\n| 2024 | 5% |\n\n---\n\n${P2}\n\n* * *\n\n12:45\n`,
+      format: 'markdown',
+      name: 'table rows, section breaks («---», «* * *») and a time are not interface lines (Markdown)',
+    },
+    { text: `${P1}\nالعام | النمو\n--- | ---\n2023 | 3\n2024 | 5\n-----\n${P2}\n3 / 12`, name: 'a table without outer bars, a separator and two bare numbers (plain text)' },
+    { text: `${PROMO}\n${P1}`.replace('\n', ' <!-- mudaqqiq-disable-line boilerplate -->\n'), format: 'markdown', name: 'ignore here (Markdown): the comment at the end of the block\'s first line suppresses the block' },
+    { text: `${P1}\nmudaqqiq-disable-next-line boilerplate\n${PROMO}${P2}`, name: 'ignore here (plain text): the directive line above the block suppresses it, and is not absorbed' },
   ],
   invalid: [
     {
@@ -44,10 +52,34 @@ ruleTester(boilerplate, {
       output: `${P1}\n${P2}`,
     },
     {
-      name: 'an app prompt under a separator at the end: both go, the text keeps its final line break',
+      name: 'an app prompt at the end under a section break: the prompt goes, the break stays, the text keeps its final line break',
       text: `${P1}\n\n------------\n\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.\n`,
-      errors: [{ text: '------------\n\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.', message: 'App download prompt', messageAr: 'دعوة لتحميل تطبيق الموقع' }],
+      errors: [{ text: 'حمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.', message: 'App download prompt', messageAr: 'دعوة لتحميل تطبيق الموقع' }],
+      output: `${P1}\n\n------------\n`,
+    },
+    {
+      name: 'a bar right against an app prompt (no blank line) goes with it',
+      text: `${P1}\n\n------------\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.\n`,
+      errors: [{ text: '------------\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.', message: 'App download prompt' }],
       output: `${P1}\n`,
+    },
+    {
+      name: 'a section break BETWEEN two boilerplate lines joins the block; the writer\'s break before it stays (Markdown)',
+      text: `# خبر\n\n${P1}\n\n---\n\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.\n\n* * *\n\nتابعونا على فيسبوك وتويتر\n\n© 2025 جميع الحقوق محفوظة\n`,
+      format: 'markdown',
+      errors: [{
+        text: 'حمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.\n\n* * *\n\nتابعونا على فيسبوك وتويتر\n\n© 2025 جميع الحقوق محفوظة',
+        message: 'App download prompt + follow/share bar + copyright/footer line',
+        messageAr: 'دعوة لتحميل تطبيق الموقع، وشريط متابعة أو مشاركة، وسطر حقوق أو تذييل',
+      }],
+      output: `# خبر\n\n${P1}\n\n---\n`,
+    },
+    {
+      name: 'a «read also» block between an HTML comment and an image (no blank lines): only the block\'s lines go',
+      text: `# لقاء\n\n${P1}\n<!-- صورة: وكالة الأنباء -->\nاقرأ أيضاً:\n- البلدية تعلن خطة لصيانة الشبكة\n- ارتفاع أسعار الخبز في الأسواق\n![صورة](img.png)\n${P2}\n`,
+      format: 'markdown',
+      errors: [{ text: 'اقرأ أيضاً:\n- البلدية تعلن خطة لصيانة الشبكة\n- ارتفاع أسعار الخبز في الأسواق', message: '"Read also" block with its headlines' }],
+      output: `# لقاء\n\n${P1}\n<!-- صورة: وكالة الأنباء -->\n![صورة](img.png)\n${P2}\n`,
     },
     {
       name: 'interface lines, a copyright line, an ad label and a cookie notice (each its own block)',
@@ -55,7 +87,7 @@ ruleTester(boilerplate, {
       errors: [
         { text: 'منذ 3 ساعات', message: 'Website interface line', messageAr: 'سطر من واجهة الموقع' },
         { text: '- إعلان -', message: 'Ad marker or sponsored label' },
-        { text: '© 2025 جميع الحقوق محفوظة\nنحن نستخدم ملفات تعريف الارتباط لتحسين تجربتك', message: 'Copyright or site footer line' },
+        { text: '© 2025 جميع الحقوق محفوظة\nنحن نستخدم ملفات تعريف الارتباط لتحسين تجربتك', message: 'Copyright or site footer line + cookie notice', messageAr: 'سطر حقوق نشر أو تذييل الموقع، وإشعار ملفات الارتباط' },
       ],
       output: `${P1}\n${P2}\n`,
     },
@@ -64,7 +96,7 @@ ruleTester(boilerplate, {
       text: `${P1}\n[تحقق من رقم الجلسة]\n${P2}\nفيسبوك تويتر واتساب\n\nما رأيكم؟ شاركونا في التعليقات`,
       errors: [
         { text: '[تحقق من رقم الجلسة]', message: 'Editor note left in the text', messageAr: 'ملاحظة تحريرية متروكة في النص' },
-        { text: 'فيسبوك تويتر واتساب\n\nما رأيكم؟ شاركونا في التعليقات', message: 'Social follow/share prompt' },
+        { text: 'فيسبوك تويتر واتساب\n\nما رأيكم؟ شاركونا في التعليقات', message: 'Social follow/share prompt + comment prompt', messageAr: 'دعوة للمتابعة أو المشاركة على مواقع التواصل، ودعوة للتعليق' },
       ],
       output: `${P1}\n${P2}\n`,
     },
@@ -87,10 +119,14 @@ describe('rule boilerplate: fixes, hover and workspace', () => {
     assert.deepEqual(first!.fixes.map((f) => [f.title.en, f.preferred, f.fixAll ?? f.preferred]), [
       ['Remove this block', true, true],
       ['Remove all boilerplate in the document', false, false],
-      ['Not boilerplate: add «قراءنا الأعزاء على واتساب» to boilerplate.allow', false, false],
+      ['Not boilerplate: add «قراءنا الأعزاء على واتساب» and 2 more lines to boilerplate.allow', false, false],
     ]);
+    assert.equal(first!.fixes[2]!.title.ar, 'ليس نصاً دخيلاً: أضف «قراءنا الأعزاء على واتساب» وسطرين آخرين إلى boilerplate.allow');
     assert.equal(applyEdits(text, first!.fixes[1]!.edits), `${P1}\n${P2}\n`);
-    assert.deepEqual(first!.fixes[2]!.configChange, { kind: 'add-to-list', key: 'boilerplate.allow', value: 'قراءنا الأعزاء على واتساب' });
+    // Every line of the block is allowed: with them in boilerplate.allow, nothing of the block is left.
+    const allow = PROMO.trim().split('\n');
+    assert.deepEqual(first!.fixes[2]!.configChange, { kind: 'add-to-list', key: 'boilerplate.allow', value: allow });
+    assert.deepEqual(runRule(boilerplate, text, { team: { boilerplate: { phrases: [], allow } } }).findings.map((f) => f.message.en), ['"Read also" block with its headlines']);
     assert.deepEqual(first!.fixes[2]!.edits, []);
     // The hover says why and shows what matched, per line.
     assert.match(first!.explanation.en, /line 3: «إضغط هنا للإشتراك» — "Click here" call to action; matched: «إضغط», «هنا», «للإشتراك»/);
@@ -113,10 +149,23 @@ describe('rule boilerplate: fixes, hover and workspace', () => {
       [TEMPLATE, 'Line repeated in 3 articles (template leftover)', 'سطر متكرر في 3 مقالات (بقايا قالب)'],
     ]);
     assert.match(findings[0]!.explanation.en, /is in 3 articles of the workspace/);
+    // Recurrence alone is not certainty: the removal is offered, but neither preferred nor in fix-all.
+    assert.deepEqual(findings[0]!.fixes.map((f) => [f.title.en, f.preferred, f.fixAll]).slice(0, 1), [['Remove this block', false, false]]);
+    assert.equal(applyEdits(text, fixAllEdits(findings)), text);
     assert.deepEqual(findings[0]!.related?.map((r) => r.uri).sort(), ['file:///a0.txt', 'file:///a1.txt']);
     // The document itself is not counted twice when it is indexed too.
     ws.update('file:///mine.txt', ArticleDocument.parse(text));
     assert.equal(runRule(boilerplate, text, { workspace: ws, uri: 'file:///mine.txt' }).findings[0]!.message.en, 'Line repeated in 3 articles (template leftover)');
+  });
+
+  it('a background sentence of the story repeated in 3 articles is prose, not a template', () => {
+    const background = 'وكانت البلدية قد أعلنت في الربيع الماضي خطة لتجديد شبكة المياه بقرض من صندوق التنمية.';
+    const ws = workspace([article(1, background), article(2, background), article(4, background)]);
+    assert.deepEqual(runRule(boilerplate, article(3, background), { workspace: ws, uri: 'file:///mine.txt' }).findings, []);
+    // A shorter sentence with a reporting verb too.
+    const said = 'وقال المتحدث إن التحقيق ما زال جارياً.';
+    const ws2 = workspace([article(1, said), article(2, said)]);
+    assert.deepEqual(runRule(boilerplate, article(3, said), { workspace: ws2, uri: 'file:///mine.txt' }).findings, []);
   });
 
   it('two articles are not enough, and short recurring lines (datelines, «تفاصيل») never count', () => {

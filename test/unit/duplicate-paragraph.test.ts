@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/core/engine';
 import { duplicateParagraph } from '../../server/src/rules/duplicate-paragraph';
 import { ruleTester, runRule } from '../helpers/rule-tester';
 
@@ -27,7 +28,8 @@ ruleTester(duplicateParagraph, {
       name: 'a near copy (one word changed, punctuation and hamza differ), plain text',
       text: `${A}\n${B}\n${B_NEAR}\n${C}`,
       errors: [{ text: B_NEAR, message: 'Near-duplicate paragraph (84% the same as the paragraph on line 2)', messageAr: 'فقرة شبه مكررة (84% منها في الفقرة في السطر 2)' }],
-      output: `${A}\n${B}\n${C}`,
+      // Not in fix-all: the near copy may be the writer's revised version.
+      output: `${A}\n${B}\n${B_NEAR}\n${C}`,
     },
     {
       name: 'two later copies are two findings, both pointing at the first',
@@ -48,5 +50,31 @@ describe('rule duplicate-paragraph: related location and hover', () => {
     assert.equal(findings.length, 1);
     assert.deepEqual(findings[0]!.related, [{ span: { start: 0, end: A.length }, message: { ar: 'الفقرة الأولى', en: 'The first copy' } }]);
     assert.match(findings[0]!.explanation.en, /repeats word for word the paragraph on line 1: «عقد مجلس البلدية/);
+  });
+});
+
+describe('rule duplicate-paragraph: a near copy', () => {
+  // The later copy is the revised one: one word added at the end.
+  const REVISED = 'وقرر المجلس توزيع المياه بالصهاريج على السكان حتى انتهاء أعمال الصيانة في المحطة الرئيسية الجديدة.';
+
+  it('shows what differs and offers to keep either copy, neither preferred nor in fix-all', () => {
+    const text = `${A}\n${B}\n${C}\n${REVISED}\n`;
+    const { findings } = runRule(duplicateParagraph, text);
+    assert.equal(findings.length, 1);
+    const [f] = findings;
+    assert.equal(text.slice(f!.span.start, f!.span.end), REVISED);
+    assert.match(f!.explanation.en, /What differs:\n- no word of the first copy is missing here\n- only in this copy: «الجديدة»/);
+    assert.match(f!.explanation.ar, /- في هذه الفقرة فقط: «الجديدة»/);
+    assert.deepEqual(f!.fixes.map((x) => [x.title.en, x.preferred, x.fixAll]), [
+      ['Remove this copy', false, false],
+      ['Remove the first copy (line 2) and keep this one', false, false],
+    ]);
+    assert.equal(applyEdits(text, f!.fixes[0]!.edits), `${A}\n${B}\n${C}\n`);
+    assert.equal(applyEdits(text, f!.fixes[1]!.edits), `${A}\n${C}\n${REVISED}\n`);
+  });
+
+  it('names the words in their original spelling on both sides', () => {
+    const { findings } = runRule(duplicateParagraph, `${A}\n${B}\n${B_NEAR}`);
+    assert.match(findings[0]!.explanation.en, /only in the first copy: «السكان»\n- only in this copy: «الاهالي»/);
   });
 });

@@ -27,8 +27,10 @@ import {
 
 const RULE = 'boilerplate';
 const DRAFT = 'drafts/jisr.news.md';
-/** The promo's first line: the block's matched line, the one "Not boilerplate" allows. */
+/** The promo's first line: the block's matched line. */
 const PROMO_LINE = 'اشتركوا في قناتنا على تيليجرام لتصلكم الأخبار أولاً بأول';
+/** The block's lines with words: "Not boilerplate" allows them all (the emoji bar has no words to allow). */
+const ALLOWED = [PROMO_LINE, 'ولا تفوتوا أي خبر عاجل من مدينتكم'];
 
 const text = {
   message: { ar: 'سطر ترويجي للاشتراك في تيليجرام', en: 'Telegram subscription promo' },
@@ -50,10 +52,10 @@ const text = {
     ],
   },
   remove: { ar: 'احذف هذه الكتلة', en: 'Remove this block' },
-  // The title cuts the line at 40 characters.
+  // The title cuts the first line at 40 characters and counts the others.
   allow: {
-    ar: 'ليس نصاً دخيلاً: أضف «اشتركوا في قناتنا على تيليجرام لتصلكم ا…» إلى boilerplate.allow',
-    en: 'Not boilerplate: add «اشتركوا في قناتنا على تيليجرام لتصلكم ا…» to boilerplate.allow',
+    ar: 'ليس نصاً دخيلاً: أضف «اشتركوا في قناتنا على تيليجرام لتصلكم ا…» وسطراً آخر إلى boilerplate.allow',
+    en: 'Not boilerplate: add «اشتركوا في قناتنا على تيليجرام لتصلكم ا…» and 1 more line to boilerplate.allow',
   },
   ignore: { ar: `تجاهل ${RULE} في هذا السطر`, en: `Ignore ${RULE} on this line` },
 };
@@ -136,13 +138,13 @@ describe(`rule ${RULE}`, () => {
   describe('"Not boilerplate" writes the team file', () => {
     afterEach(resetTeamFile);
 
-    it(`adds the line to boilerplate.allow in ${TEAM_FILE}, and the block is no longer flagged`, async () => {
+    it(`adds the block's lines to boilerplate.allow in ${TEAM_FILE}, and the block is no longer flagged`, async () => {
       await resetTeamFile();
       const uri = (await openFixture(DRAFT)).document.uri;
       const [d] = await waitForCount(uri, 1, RULE);
       const written = await applyTeamFileAction(findAction(await codeActions(uri, d!.range), text.allow));
-      assert.equal(written, JSON.stringify({ boilerplate: { allow: [PROMO_LINE] } }, null, 2) + '\n');
-      // With its matched line allowed, the block's other lines (a short call and a separator) stand alone.
+      assert.equal(written, JSON.stringify({ boilerplate: { allow: ALLOWED } }, null, 2) + '\n');
+      // With its lines allowed, nothing of the block is flagged (the emoji bar alone is never a block).
       await waitForCount(uri, 0, RULE);
       // Without the team file the block is flagged again.
       await resetTeamFile();

@@ -11,9 +11,12 @@
  *   - a call to action: an invitation addressed to the reader AND a channel of the site (WhatsApp, the
  *     app, the newsletter, «هنا»). Lines that report (قال، أعلنت …) or run long are story sentences.
  * Flagged lines grow into blocks: a bare related-links header takes the headline-like lines after it;
- * separator/emoji lines and short call-to-action lines next to a flagged line join it; flagged lines
- * separated only by blank lines are one block, one finding. Not flagged: a line in `boilerplate.allow`,
- * a story about WhatsApp, a quoted price, a short recurring line (dateline, subheading).
+ * emoji/symbol lines and short call-to-action lines next to a flagged line join it; a section break
+ * («---», «* * *») joins only between two lines of a block; flagged lines separated only by blank lines
+ * are one block, one finding. Masked lines (HTML comments, images, suppression directives) and table rows
+ * are never flagged and never join. Not flagged: a line in `boilerplate.allow`, a story about WhatsApp, a
+ * quoted price, a short recurring line (dateline, subheading), a recurring line that reads as story prose.
+ * A block holding a template line is not removed by fix-all (recurrence alone is not certainty).
  */
 import { phraseKey } from '../core/config';
 import type { ArticleDocument, Line } from '../core/document';
@@ -559,7 +562,7 @@ export const boilerplate: Rule = {
       }
     });
     // Decoration and short call-to-action lines next to a flagged line join it (never the title or a
-    // heading); a section break joins only between two lines of a block.
+    // heading); a section break joins between two lines of a block or right against one.
     const isTitle = (i: number) => i === firstContent || isHeading(doc, infos[i]!.line);
     let grew = true;
     while (grew) {
@@ -572,8 +575,10 @@ export const boilerplate: Rule = {
           const other = infos[nx]!;
           if (other.role || team.allow.has(other.key) || isTitle(nx)) continue;
           if (other.sectionBreak) {
+            // Between two lines of a block, or right against one (no blank line between: the bar a site
+            // prints above its app prompt). A rule standing apart between story paragraphs stays.
             const beyond = nextContent(nx, dir);
-            if (beyond < 0 || !infos[beyond]!.role) continue;
+            if (nx !== i + dir && (beyond < 0 || !infos[beyond]!.role)) continue;
           } else if (!(other.decoration || other.weakCue)) continue;
           other.role = 'joined';
           grew = true;
@@ -610,8 +615,8 @@ function tableRows(doc: ArticleDocument): Set<number> {
   for (const i of [...bars].sort((a, b) => a - b)) {
     if (rows.has(i)) continue;
     const l = doc.lines[i]!;
-    const d = t.indexOf('-', l.start);
-    if (d < 0 || d >= l.end || !TABLE_DELIMITER.test(t.slice(l.start, l.end))) continue;
+    const raw = t.slice(l.start, l.end);
+    if (!raw.includes('-') || !TABLE_DELIMITER.test(raw)) continue;
     rows.add(i);
     for (let j = i - 1; j >= 0 && !rows.has(j) && hasBar(j); j--) rows.add(j);
     for (let j = i + 1; j < doc.lines.length && hasBar(j); j++) rows.add(j);
@@ -640,10 +645,21 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
   const lines = infos.slice(b.first, b.last + 1);
   const primary = lines.find((x) => x.role === 'match')!;
   const m = primary.match!;
-  const label = lines.find((x) => x.match?.label)?.match?.label;
-  const fill = (s: string, lang: 'ar' | 'en') => s.replace('{app}', label?.[lang] ?? (lang === 'ar' ? 'تطبيق مراسلة' : 'Messaging-app')).replace(/\{n\}/g, String(m.articles ?? 0));
-  const kind = KINDS[m.kind];
-  const message = { ar: fill(kind.name.ar, 'ar'), en: fill(kind.name.en, 'en') };
+  const blockLabel = lines.find((x) => x.match?.label)?.match?.label;
+  /** A kind's name (or short name) for a matched line, with its app and article count filled in. */
+  const nameOf = (x: Match, which: 'name' | 'short' | 'why', lang: 'ar' | 'en') =>
+    KINDS[x.kind][which][lang]
+      .replace('{app}', (x.label ?? blockLabel)?.[lang] ?? (lang === 'ar' ? 'تطبيق مراسلة' : 'Messaging-app'))
+      .replace(/\{n\}/g, String(x.articles ?? 0));
+  // The kinds present, in the order of their first line: the first by its name, the others by their short name.
+  // A «click here» line beside a promo is the promo's own button: it is named only when alone.
+  let kinds: Match[] = [];
+  for (const x of lines) if (x.role === 'match' && !kinds.some((k) => k.kind === x.match!.kind)) kinds.push(x.match!);
+  if (kinds.length > 1) kinds = kinds.filter((k) => k.kind !== 'call-to-action');
+  const message = {
+    ar: [nameOf(kinds[0]!, 'name', 'ar'), ...kinds.slice(1).map((k) => `و${nameOf(k, 'short', 'ar')}`)].join('، '),
+    en: [nameOf(kinds[0]!, 'name', 'en'), ...kinds.slice(1).map((k) => nameOf(k, 'short', 'en'))].join(' + '),
+  };
   const firstLine = lines.find((x) => !x.blank)!;
   const lastLine = [...lines].reverse().find((x) => !x.blank)!;
   const span = trimmed(doc, firstLine.line.start, lastLine.line.end);
@@ -654,43 +670,61 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
     const no = x.line.index + 1;
     const text = excerpt(doc.text.slice(x.line.start, x.line.end).trim());
     if (x.role === 'match') {
-      const k = KINDS[x.match!.kind];
-      const name = { ar: k.name.ar.replace('{app}', x.match!.label?.ar ?? 'تطبيق مراسلة').replace(/\{n\}/g, String(x.match!.articles ?? 0)), en: k.name.en.replace('{app}', x.match!.label?.en ?? 'Messaging-app').replace(/\{n\}/g, String(x.match!.articles ?? 0)) };
-      const ev = x.match!.evidence.length ? x.match!.evidence.map((e) => `«${e}»`) : [];
-      const rec = x.match!.articles && x.match!.kind !== 'template-line' ? x.match!.articles : 0;
-      rows.ar.push(`- السطر ${no}: «${text}» — ${name.ar}${ev.length ? `؛ طابق: ${ev.join('، ')}` : ''}${rec ? `؛ ويتكرر في ${rec} مقالات في مساحة العمل` : ''}`);
-      rows.en.push(`- line ${no}: «${text}» — ${name.en}${ev.length ? `; matched: ${ev.join(', ')}` : ''}${rec ? `; also in ${rec} articles of the workspace` : ''}`);
+      const xm = x.match!;
+      const ev = xm.evidence.length ? xm.evidence.map((e) => `«${e}»`) : [];
+      const rec = xm.articles && xm.kind !== 'template-line' ? xm.articles : 0;
+      rows.ar.push(`- السطر ${no}: «${text}» — ${nameOf(xm, 'name', 'ar')}${ev.length ? `؛ طابق: ${ev.join('، ')}` : ''}${rec ? `؛ ويتكرر في ${rec} مقالات في مساحة العمل` : ''}`);
+      rows.en.push(`- line ${no}: «${text}» — ${nameOf(xm, 'name', 'en')}${ev.length ? `; matched: ${ev.join(', ')}` : ''}${rec ? `; also in ${rec} articles of the workspace` : ''}`);
     } else if (x.role === 'headline') {
       rows.ar.push(`- السطر ${no}: «${text}» — عنوان خبر آخر بعد «اقرأ أيضاً»`);
       rows.en.push(`- line ${no}: «${text}» — headline of another story after the "read also" header`);
     } else {
-      const why = x.decoration ? { ar: 'فاصل زخرفي', en: 'decorative separator' } : { ar: `دعوة مجاورة (${x.weakCue!.map((e) => `«${e}»`).join('، ')})`, en: `adjacent call to action (${x.weakCue!.map((e) => `«${e}»`).join(', ')})` };
+      const why = x.sectionBreak
+        ? { ar: 'فاصل بين سطرين دخيلين', en: 'separator between boilerplate lines' }
+        : x.decoration
+          ? { ar: 'فاصل زخرفي', en: 'decorative separator' }
+          : { ar: `دعوة مجاورة (${x.weakCue!.map((e) => `«${e}»`).join('، ')})`, en: `adjacent call to action (${x.weakCue!.map((e) => `«${e}»`).join(', ')})` };
       rows.ar.push(`- السطر ${no}: «${text}» — ${why.ar}`);
       rows.en.push(`- line ${no}: «${text}» — ${why.en}`);
     }
   }
-  const why = { ar: fill(kind.why.ar, 'ar'), en: fill(kind.why.en, 'en') };
+  // Recurrence alone is not certainty: a block with a template line is never removed by fix-all.
+  const template = lines.some((x) => x.role === 'match' && x.match!.kind === 'template-line');
+  const why = { ar: kinds.map((k) => nameOf(k, 'why', 'ar')).join(' '), en: kinds.map((k) => nameOf(k, 'why', 'en')).join(' ') };
+  // "Not boilerplate" allows every line of the block (as the rule reads it: the masked text), so the whole block goes.
+  const allow = dedupe(lines.filter((x) => x.role && x.key).map((x) => doc.masked.slice(x.line.start, x.line.end).trim().replace(/\s{2,}/g, ' ')));
+  const more = allow.length - 1;
   const explanation = {
-    ar: `**${message.ar}**\n\n${why.ar}\n\n${rows.ar.join('\n')}\n\nإن كان السطر من الخبر فاختر «ليس نصاً دخيلاً» ليُضاف إلى \`boilerplate.allow\` في ‎.mudaqqiq.json.`,
-    en: `**${message.en}**\n\n${why.en}\n\n${rows.en.join('\n')}\n\nIf the line belongs to the story, choose "Not boilerplate" to add it to \`boilerplate.allow\` in .mudaqqiq.json.`,
+    ar: `**${message.ar}**\n\n${why.ar}\n\n${rows.ar.join('\n')}\n\n${template ? 'لا يُحذف السطر المتكرر بالإصلاح الجماعي: التكرار وحده لا يكفي للجزم بأنه دخيل. ' : ''}إن ${more ? 'كانت الأسطر' : 'كان السطر'} من الخبر فاختر «ليس نصاً دخيلاً» ${more ? 'لتُضاف' : 'ليُضاف'} إلى \`boilerplate.allow\` في \u200e.mudaqqiq.json.`,
+    en: `**${message.en}**\n\n${why.en}\n\n${rows.en.join('\n')}\n\n${template ? 'Fix-all never removes a repeated line: recurrence alone is not certainty. ' : ''}If ${more ? 'these lines belong' : 'the line belongs'} to the story, choose "Not boilerplate" to add ${more ? 'them' : 'it'} to \`boilerplate.allow\` in .mudaqqiq.json.`,
   };
   const fixes: Fix[] = [
-    { title: { ar: 'احذف هذه الكتلة', en: 'Remove this block' }, edits: [removals[bi]!], preferred: true, fixAll: true },
+    { title: { ar: 'احذف هذه الكتلة', en: 'Remove this block' }, edits: [removals[bi]!], preferred: !template, fixAll: !template },
   ];
   if (removals.length > 1) {
     fixes.push({ title: { ar: 'احذف كل النصوص الدخيلة في المستند', en: 'Remove all boilerplate in the document' }, edits: removals, preferred: false, fixAll: false });
   }
-  const allowText = doc.text.slice(primary.line.start, primary.line.end).trim();
+  const shown = excerpt(allow[0]!, 40);
   fixes.push({
-    title: { ar: `ليس نصاً دخيلاً: أضف «${excerpt(allowText, 40)}» إلى boilerplate.allow`, en: `Not boilerplate: add «${excerpt(allowText, 40)}» to boilerplate.allow` },
+    title: more
+      ? { ar: `ليس نصاً دخيلاً: أضف «${shown}» و${arMoreLines(more)} إلى boilerplate.allow`, en: `Not boilerplate: add «${shown}» and ${more} more line${more > 1 ? 's' : ''} to boilerplate.allow` }
+      : { ar: `ليس نصاً دخيلاً: أضف «${shown}» إلى boilerplate.allow`, en: `Not boilerplate: add «${shown}» to boilerplate.allow` },
     edits: [],
     preferred: false,
     fixAll: false,
-    configChange: { kind: 'add-to-list', key: 'boilerplate.allow', value: allowText },
+    configChange: { kind: 'add-to-list', key: 'boilerplate.allow', value: more ? allow : allow[0]! },
   });
   const related: RelatedLocation[] = [];
   for (const uri of (m.uris ?? []).slice(0, RELATED_MAX)) related.push({ uri, message: { ar: 'السطر نفسه في مقال آخر', en: 'The same line in another article' } });
   return { rule: ID, span, message, explanation, fixes, ...(related.length ? { related } : {}) };
+}
+
+/** «سطراً آخر»، «سطرين آخرين»، «3 أسطر أخرى»، «11 سطراً آخر». */
+function arMoreLines(n: number): string {
+  if (n === 1) return 'سطراً آخر';
+  if (n === 2) return 'سطرين آخرين';
+  if (n <= 10) return `${n} أسطر أخرى`;
+  return `${n} سطراً آخر`;
 }
 
 const RELATED_MAX = 5;

@@ -1,7 +1,9 @@
 /**
  * Rule `duplicate-paragraph`: a paragraph repeated verbatim or nearly so inside one article, a common
  * copy-paste leftover (the lead pasted twice, a paragraph pasted again after editing the first copy).
- * The later copy is flagged and its fix removes it (with the blank line it leaves).
+ * The later copy is flagged. An exact copy (equal folded keys) is removed by the preferred fix, also in
+ * fix-all; a near copy is often the writer's revised version, so its hover shows the words that differ and
+ * it offers "remove this copy" and "remove the first copy", neither preferred nor in fix-all.
  *
  * "Nearly": compared on the folded key (hamza forms, diacritics, punctuation ignored), two paragraphs
  * are copies when they are equal, or when they share at least 80% of their word pairs (bigrams) (a word or
@@ -263,20 +265,111 @@ function finding(doc: ArticleDocument, first: Paragraph, copy: Paragraph, share:
   const exact = share === 1;
   const pct = Math.floor(share * 100);
   const start = doc.text.slice(first.start, Math.min(first.end, first.start + 60));
+  const quote = `«${start}${first.end - first.start > 60 ? '…' : ''}»`;
   const message = exact
     ? { ar: `فقرة مكررة (نسخة من الفقرة في السطر ${firstLine})`, en: `Repeated paragraph (copy of the paragraph on line ${firstLine})` }
     : { ar: `فقرة شبه مكررة (${pct}% منها في الفقرة في السطر ${firstLine})`, en: `Near-duplicate paragraph (${pct}% the same as the paragraph on line ${firstLine})` };
-  const explanation = {
-    ar: `هذه الفقرة ${exact ? 'تكرار حرفي' : `تكرار شبه حرفي (${pct}% من أزواج كلماتها مشتركة)`} للفقرة في السطر ${firstLine}: «${start}${first.end - first.start > 60 ? '…' : ''}». التكرار داخل الخبر بقايا نسخ ولصق في الغالب؛ الإصلاح يحذف النسخة اللاحقة ويُبقي الأولى.`,
-    en: `This paragraph ${exact ? 'repeats word for word' : `nearly repeats (${pct}% of its word pairs shared)`} the paragraph on line ${firstLine}: «${start}${first.end - first.start > 60 ? '…' : ''}». A repeat inside one story is usually a copy-paste leftover; the fix removes the later copy and keeps the first.`,
+  const removeCopy = removalEdit(doc, doc.lineAt(copy.start), doc.lineAt(Math.max(copy.start, copy.end - 1)));
+  const related = [{ span: { start: first.start, end: first.end }, message: { ar: 'الفقرة الأولى', en: 'The first copy' } }];
+  if (exact) {
+    return {
+      rule: ID,
+      span: { start: copy.start, end: copy.end },
+      message,
+      explanation: {
+        ar: `هذه الفقرة تكرار حرفي للفقرة في السطر ${firstLine}: ${quote}. التكرار داخل الخبر بقايا نسخ ولصق في الغالب؛ الإصلاح يحذف النسخة اللاحقة ويُبقي الأولى.`,
+        en: `This paragraph repeats word for word the paragraph on line ${firstLine}: ${quote}. A repeat inside one story is usually a copy-paste leftover; the fix removes the later copy and keeps the first.`,
+      },
+      fixes: [{ title: { ar: 'احذف النسخة المكررة', en: 'Remove the repeated copy' }, edits: [removeCopy], preferred: true, fixAll: true }],
+      related,
+    };
+  }
+  // A near copy is often the writer's revised version: say what differs, and let the writer pick the one
+  // to keep (neither removal is preferred nor part of fix-all).
+  const diff = wordDiff(doc, first, copy);
+  const list = (ws: string[], sep: string) => (ws.length ? ws.slice(0, DIFF_SHOWN).map((w) => `«${w}»`).join(sep) + (ws.length > DIFF_SHOWN ? `${sep}…` : '') : '');
+  const rows = {
+    ar: [
+      diff.onlyFirst.length ? `- في الفقرة الأولى فقط: ${list(diff.onlyFirst, '، ')}` : '- لا كلمة في الفقرة الأولى غائبة عن هذه',
+      diff.onlyCopy.length ? `- في هذه الفقرة فقط: ${list(diff.onlyCopy, '، ')}` : '- لا كلمة في هذه الفقرة غائبة عن الأولى',
+    ],
+    en: [
+      diff.onlyFirst.length ? `- only in the first copy: ${list(diff.onlyFirst, ', ')}` : '- no word of the first copy is missing here',
+      diff.onlyCopy.length ? `- only in this copy: ${list(diff.onlyCopy, ', ')}` : '- no word of this copy is missing from the first',
+    ],
   };
-  const edit = removalEdit(doc, doc.lineAt(copy.start), doc.lineAt(Math.max(copy.start, copy.end - 1)));
+  const removeFirst = removalEdit(doc, doc.lineAt(first.start), doc.lineAt(Math.max(first.start, first.end - 1)));
   return {
     rule: ID,
     span: { start: copy.start, end: copy.end },
     message,
-    explanation,
-    fixes: [{ title: { ar: 'احذف النسخة المكررة', en: 'Remove the repeated copy' }, edits: [edit], preferred: true, fixAll: true }],
-    related: [{ span: { start: first.start, end: first.end }, message: { ar: 'الفقرة الأولى', en: 'The first copy' } }],
+    explanation: {
+      ar: `هذه الفقرة تكرار شبه حرفي (${pct}% من أزواج كلماتها مشتركة) للفقرة في السطر ${firstLine}: ${quote}.\n\nالفرق:\n${rows.ar.join('\n')}\n\nقد تكون إحداهما النسخة المنقحة؛ اختر النسخة التي تُبقيها (لا يحذف الإصلاح الجماعي أياً منهما).`,
+      en: `This paragraph nearly repeats (${pct}% of its word pairs shared) the paragraph on line ${firstLine}: ${quote}.\n\nWhat differs:\n${rows.en.join('\n')}\n\nOne of them may be the revised version; choose the one to keep (fix-all removes neither).`,
+    },
+    fixes: [
+      { title: { ar: 'احذف هذه النسخة', en: 'Remove this copy' }, edits: [removeCopy], preferred: false, fixAll: false },
+      { title: { ar: `احذف النسخة الأولى (السطر ${firstLine}) وأبقِ هذه`, en: `Remove the first copy (line ${firstLine}) and keep this one` }, edits: [removeFirst], preferred: false, fixAll: false },
+    ],
+    related,
   };
+}
+
+/** Words shown per side in the hover of a near copy. */
+const DIFF_SHOWN = 8;
+
+/**
+ * The words (compared on the folded key, shown in the original spelling) that one paragraph has more
+ * times than the other. Linear: one count map over the two paragraphs.
+ */
+function wordDiff(doc: ArticleDocument, a: Paragraph, b: Paragraph): { onlyFirst: string[]; onlyCopy: string[] } {
+  const wa = keyWordSpans(doc, a);
+  const wb = keyWordSpans(doc, b);
+  const count = new Map<string, number>();
+  for (const w of wb) count.set(w.key, (count.get(w.key) ?? 0) + 1);
+  const onlyFirst: string[] = [];
+  for (const w of wa) {
+    const c = count.get(w.key) ?? 0;
+    if (c > 0) count.set(w.key, c - 1);
+    else onlyFirst.push(w.text);
+  }
+  const left = new Map<string, number>();
+  for (const w of wa) left.set(w.key, (left.get(w.key) ?? 0) + 1);
+  const onlyCopy: string[] = [];
+  for (const w of wb) {
+    const c = left.get(w.key) ?? 0;
+    if (c > 0) left.set(w.key, c - 1);
+    else onlyCopy.push(w.text);
+  }
+  return { onlyFirst: [...new Set(onlyFirst)], onlyCopy: [...new Set(onlyCopy)] };
+}
+
+/** The key words of a paragraph (runs of letters and digits of the folded text) and their original text. */
+function keyWordSpans(doc: ArticleDocument, p: Paragraph): { key: string; text: string }[] {
+  const { text, foldAt } = doc.folded;
+  const out: { key: string; text: string }[] = [];
+  const end = foldAt[p.end]!;
+  let runStart = -1;
+  const push = (s: number, e: number) => {
+    const span = doc.fromFolded(s, e);
+    out.push({ key: text.slice(s, e), text: doc.text.slice(span.start, span.end) });
+  };
+  for (let i = foldAt[p.start]!; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let key: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      key = KEY_CHAR.test(text.slice(i, i + 2));
+      width = 2;
+    } else key = isKeyUnit(c);
+    if (key) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      push(runStart, i);
+      runStart = -1;
+    }
+    i += width - 1;
+  }
+  if (runStart >= 0) push(runStart, end);
+  return out;
 }
