@@ -43,8 +43,8 @@ const text = {
     en: 'The team\'s list (.mudaqqiq.json → names) spells this name "ترامب".',
   },
   tableHead: {
-    ar: '| التهجئة | هنا | المساحة (مقالات) | اختيار الفريق |\n|---|---|---|---|',
-    en: '| Spelling | Here | Workspace (articles) | Team choice |\n|---|---|---|---|',
+    ar: '| التهجئة | هنا | المقالات الأخرى | اختيار الفريق |\n|---|---|---|---|',
+    en: '| Spelling | Here | Other articles | Team choice |\n|---|---|---|---|',
   },
   useHere: (w: string) => ({ ar: `استعمل التهجئة «${w}» هنا`, en: `Use the spelling "${w}" here` }),
   useEverywhere: (w: string) => ({ ar: `استعمل «${w}» في المستند كله`, en: `Use "${w}" everywhere in this document` }),

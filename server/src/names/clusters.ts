@@ -5,7 +5,10 @@
  *      multi-word spellings and nisba forms;
  *   3. compounds written joined or split (عبد الرحمن/عبدالرحمن، أبو X/أبوX), when both forms occur;
  *   4. words in name positions — after a title or role (titles.ts) or after a given name — and the other
- *      words of the document that share their skeleton and pass `sameName`.
+ *      words of the document that share their skeleton and pass `sameName`;
+ *   5. first names before one family name that differ by a transliteration letter (سيرغي/سيرجي لافروف).
+ * Listed names also take unlisted spellings that pass the pair test: team names always (جفري for the
+ * team's جيفري, also before the bundled list's entry), multi-word transliterated names word by word.
  * Linear in the number of tokens; memoised per document and team list.
  */
 import type { NameEntry } from '../core/config';
@@ -15,8 +18,8 @@ import type { Span } from '../core/types';
 import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names';
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
 import { STOP_WORDS } from '../lexicon/common-words';
-import { BUNDLED, teamLexicon, type ListedName, type NameLexicon } from './lexicon-index';
-import { editDistance, isOrdinaryOrArabicName, lightChar, sameName, skeleton } from './spelling';
+import { BUNDLED, teamLexicon, wordVariant, type ListedName, type NameLexicon } from './lexicon-index';
+import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
 
 export interface Occurrence {
   /** The spelling part in the original text (what a fix replaces): no clitics, no article, no nisba ending. */
@@ -51,6 +54,13 @@ const GIVEN_SET = new Set([...FOREIGN_GIVEN_NAMES, ...STRONG_ARABIC_GIVEN_NAMES]
 /** Name particles after which the next word belongs to the same name. */
 const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'فان', 'فون']);
 const COMPOUND_HEADS = ['عبد', 'ابو'];
+/**
+ * Words after which a positional spelling is the name (في سورية، أن سورية، شمال سورية): prepositions, أن/إن
+ * and place words. Not verbs: «كانت الغارات سورية» is an adjective after كان.
+ */
+const PLACE_HEADS = new Set(
+  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بين', 'أن', 'إن', 'حول', 'منذ', 'حتى', 'ضد', 'نحو', 'دون', 'لدى', 'عند', 'عبر', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'أنحاء', 'عموم', 'داخل', 'خارج', 'بشأن', 'تجاه', 'إزاء'].map(foldString),
+);
 
 /** Whether only spaces separate two tokens (no punctuation, no line break). */
 function adjacent(doc: ArticleDocument, a: Token, b: Token): boolean {
@@ -155,7 +165,7 @@ function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
   const fs = forms(doc, t);
   info = {
     forms: fs,
-    listed: fs.some((f) => BUNDLED.multiword.has(f.word) || BUNDLED.match(f.word) !== undefined),
+    listed: fs.some((f) => BUNDLED.multiword.has(f.word) || BUNDLED.match(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.multiwordVariants(f.form).length > 0)),
     compound: fs.some((f) => f.start === f.wordStart && COMPOUND_HEADS.some((h) => f.form.startsWith(h))),
     bare: fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form)),
     plain: fs.find((x) => x.wordStart === 0),
@@ -261,6 +271,22 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
   };
 
+  /**
+   * Whether token i stands where a positional spelling is the name (LexiconName.positional): with the
+   * clitic ب/ل/ك, at the start of a sentence or after punctuation, or after a preposition, أن/إن or a place
+   * word (PLACE_HEADS). Not after other words: «مواقع سورية» is an adjective, and so is «كانت الغارات سورية
+   * أو روسية» after a definite word.
+   */
+  const namePosition = (i: number, f: Form): boolean => {
+    const t = tokens[i]!;
+    const c = f.wordStart > 0 ? t.folded[f.wordStart - 1] : '';
+    if (c === 'ب' || c === 'ل' || c === 'ك') return true;
+    const prev = tokens[i - 1];
+    if (!prev || !adjacent(doc, prev, t)) return true;
+    if (!prev.arabic) return false;
+    return PLACE_HEADS.has(prev.folded);
+  };
+
   // 1–2. Listed names (team first), multi-word spellings first.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -286,12 +312,42 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
           break;
         }
         if (done) break;
+        // An unlisted spelling of a transliterated multi-word name, word by word (سيرجي لافروف).
+        if (f.start === f.wordStart) {
+          for (const mw of lex.multiwordVariants(f.form)) {
+            if (!wordVariant(mw.words[0]!, f.form)) continue;
+            let j = i;
+            let ok = true;
+            for (let k = 1; k < mw.words.length && ok; k++) {
+              const next = tokens[j + 1];
+              ok = !!next && !used[j + 1] && adjacent(doc, tokens[j]!, next) && wordVariant(mw.words[k]!, next.folded);
+              j++;
+            }
+            if (!ok) continue;
+            add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(t, f.wordStart, t.folded.length, f.wordStart, tokens[j]!), mw.name);
+            for (let k = i; k <= j; k++) used[k] = 1;
+            done = true;
+            break;
+          }
+          if (done) break;
+        }
         const m = lex.match(stem);
+        if (m && m.name.positional?.has(stem.slice(m.name.article ? 2 : 0)) && !namePosition(i, f)) continue;
         if (m) {
           add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
           used[i] = 1;
           done = true;
           break;
+        }
+        // The team's names take their unlisted spellings before the bundled list does (جفري for the team's جيفري).
+        if (lex !== BUNDLED && f.start === f.wordStart) {
+          const n = lex.variantOf(f.form);
+          if (n) {
+            add(n.key, 'team', occurrence(t, f.start, t.folded.length, f.wordStart), n);
+            used[i] = 1;
+            done = true;
+            break;
+          }
         }
       }
       if (done) break;
@@ -359,6 +415,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     // The name itself carries no conjunction or preposition; the article only in Arabic family names (الجبير).
     const f = W[j]!.plain;
     if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) continue;
+    // An unlisted spelling of a listed name (دونالد طرامب) joins that name below, not a name of its own.
+    if (lexicons.some((lex) => lex.variantOf(f.form) !== undefined)) continue;
     anchorAt.set(j, f);
     const sk = f.sk;
     const set = anchors.get(sk) ?? new Set();
@@ -461,6 +519,30 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
         used[i] = 1;
         break;
       }
+    }
+  }
+
+  // 5. First names before one family name, differing by transliteration letters (سيرغي لافروف / سيرجي لافروف).
+  const firstNames = new Map<string, Occurrence[]>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (used[i] || !used[i + 1] || !(flags[i]! & ARABIC)) continue;
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (next.folded.length < 4 || !adjacent(doc, t, next)) continue;
+    const w = W[i]!;
+    const f = w.bare && GIVEN_SET.has(w.bare.form) ? w.bare : w.plain;
+    if (!f || f.start !== f.wordStart || f.form.length < 4 || STOP_SET.has(f.form) || TITLE_SET.has(f.word) || isOrdinaryOrArabicName(f.form)) continue;
+    const key = pairFold(f.form) + ' ' + next.folded;
+    const occ = occurrence(t, f.start, t.folded.length, f.wordStart);
+    const list = firstNames.get(key);
+    if (list) list.push(occ);
+    else firstNames.set(key, [occ]);
+  }
+  for (const [key, occs] of firstNames) {
+    if (occs.length < 2 || occs.every((o) => o.folded === occs[0]!.folded)) continue;
+    for (const o of occs) {
+      add('G:' + key, 'context', o);
+      used[o.token] = 1;
     }
   }
 

@@ -117,7 +117,7 @@ export class NameLexicon {
         if (!n.foreign) return;
         if (n.inflection !== 'name' && f.length >= 4 && !this.byStemSkeleton.has(skeleton(f))) this.byStemSkeleton.set(skeleton(f), n);
         const sk = skeleton(f);
-        if (!n.multiword && f.length >= 4 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, n);
+        if (f.length >= 4 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, n);
       });
     }
   }
@@ -142,7 +142,7 @@ export class NameLexicon {
     const [bare, article] = stripArticle(stem);
     const off = article ? 2 : 0;
     const w = this.byWord.get(bare);
-    if (w && w.article === article && !w.multiword) return { name: w, start: off, end: stem.length };
+    if (w && w.article === article) return { name: w, start: off, end: stem.length };
     for (const suffix of NISBA) {
       if (!bare.endsWith(suffix) || bare.length - suffix.length < 3) continue;
       const base = bare.slice(0, -suffix.length);

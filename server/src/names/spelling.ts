@@ -34,6 +34,13 @@ export function lightString(s: string): string {
 /** Letter pairs transliterations swap, mapped to one representative. */
 const PAIRS: Record<string, string> = { 'غ': 'ج', 'ق': 'ك', 'ط': 'ت', 'ص': 'س', 'ذ': 'ز', 'ظ': 'ز', 'ؤ': 'و', 'ئ': 'ي' };
 
+/** A folded word with the transliteration letters mapped to one of each pair (سيرغي and سيرجي → سيرجي). */
+export function pairFold(folded: string): string {
+  let out = '';
+  for (const ch of folded) out += PAIRS[ch] ?? ch;
+  return out;
+}
+
 const skeletonMemo = new Map<string, string>();
 
 /** The skeleton of a folded word (see the module comment). Memoised. */

@@ -8,7 +8,8 @@
  *   - otherwise, with `nameSpelling.workspace: "flag"`, the spelling most articles of the workspace use;
  *   - otherwise the spelling this article uses most (on a tie, the one that comes first), so the minority
  *     spelling is flagged, pointing at the others.
- * The hover shows every spelling with its count here, in the workspace and the team's choice.
+ * The hover shows every spelling with its count here, in the workspace's other articles (the workspace
+ * counts never include this article) and the team's choice.
  */
 import type { ArticleDocument } from '../core/document';
 import type { Rule, RuleContext } from '../core/rule';
@@ -105,9 +106,10 @@ function message(doc: ArticleDocument, o: Occurrence, d: Decision): Bilingual {
     const p = wordWith(doc, o, d.preferred);
     const n = d.workspace.get(d.preferred)!;
     const mine = d.workspace.get(o.value) ?? 0;
+    // The counts are of the workspace's other articles (this one excluded), and the message says so.
     return {
-      en: `${qe(word)}: the workspace writes ${qe(p)} (${n} articles; ${qe(word)} in ${mine})`,
-      ar: `${q(word)}: تكتب مقالات المساحة ${q(p)} (${arArticles(n)}؛ ${q(word)} في ${arArticles(mine)})`,
+      en: `${qe(word)}: the other articles of the workspace write ${qe(p)} (${n} articles; ${mine ? `${qe(word)} in ${mine}` : `none writes ${qe(word)}`})`,
+      ar: `${q(word)}: تكتب مقالات المساحة الأخرى ${q(p)} (${arArticles(n)}؛ ${mine ? `${q(word)} في ${arArticles(mine)}` : `ولا يكتب أيٌّ منها ${q(word)}`})`,
     };
   }
   const others = [...d.here].filter(([v]) => v !== o.value);
@@ -123,17 +125,17 @@ function explanation(d: Decision, c: Cluster, ws: WorkspaceView | undefined): Bi
   const rowsAr = spellings.map((s) => `| ${s} | ${d.here.get(s)?.length ?? 0} | ${ws ? d.workspace.get(s) ?? 0 : '–'} | ${s === team ? '✓' : ''} |`);
   const whyEn = {
     team: `The team's list (.mudaqqiq.json → names) spells this name "${d.preferred}".`,
-    workspace: `Most articles of the workspace spell this name "${d.preferred}" (nameSpelling.workspace is "flag").`,
+    workspace: `Most other articles of the workspace spell this name "${d.preferred}" (nameSpelling.workspace is "flag").`,
     article: `One name should have one spelling in an article; "${d.preferred}" is the spelling used most here.`,
   }[d.why];
   const whyAr = {
     team: `قائمة الفريق (‎.mudaqqiq.json ← names) تكتب هذا الاسم «${d.preferred}».`,
-    workspace: `أغلب مقالات المساحة تكتب هذا الاسم «${d.preferred}» (الإعداد nameSpelling.workspace هو "flag").`,
+    workspace: `أغلب مقالات المساحة الأخرى تكتب هذا الاسم «${d.preferred}» (الإعداد nameSpelling.workspace هو "flag").`,
     article: `للاسم الواحد تهجئة واحدة في المقال؛ «${d.preferred}» هي التهجئة الأكثر استعمالاً هنا.`,
   }[d.why];
   return {
-    en: `${whyEn}\n\n| Spelling | Here | Workspace (articles) | Team choice |\n|---|---|---|---|\n${rowsEn.join('\n')}`,
-    ar: `${whyAr}\n\n| التهجئة | هنا | المساحة (مقالات) | اختيار الفريق |\n|---|---|---|---|\n${rowsAr.join('\n')}`,
+    en: `${whyEn}\n\n| Spelling | Here | Other articles | Team choice |\n|---|---|---|---|\n${rowsEn.join('\n')}`,
+    ar: `${whyAr}\n\n| التهجئة | هنا | المقالات الأخرى | اختيار الفريق |\n|---|---|---|---|\n${rowsAr.join('\n')}`,
   };
 }
 
