@@ -211,6 +211,26 @@ describe('language server over stdio', function () {
     assert.equal(applyLspEdits(DRAFT, applied.edit.documentChanges[0].edits), 'وقال الوزير، إن الاجتماع انتهى.\n');
   });
 
+  it('survives settings of the wrong type and takes settings pushed by didChangeConfiguration', async () => {
+    await client.request('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { settings: { languages: 5, rules: { 'punctuation-spacing': 'loud' }, messageLanguage: 'fr', minArabicShare: 'x' } },
+    });
+    client.notify('initialized', {});
+    const u = open('x.news.md', DRAFT);
+    const diags = await client.diagnostics(u, 1);
+    assert.deepEqual(diags.map((d: any) => [d.severity, d.message]), [
+      [2, 'Space before "،"'],
+      [2, 'Two full stops "..": a full stop or an ellipsis "…"?'],
+    ]);
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: { mudaqqiq: { messageLanguage: 'ar', rules: { 'punctuation-spacing': 'error' } } } });
+    const p = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u && x.diagnostics[0]?.severity === 1, 5000, since);
+    assert.equal(p.diagnostics[0].message, 'مسافة قبل «،»');
+  });
+
   it('works without workspace/configuration support (other LSP editors), with initializationOptions', async () => {
     const r = await client.request('initialize', {
       processId: null,
