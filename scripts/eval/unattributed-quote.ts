@@ -13,7 +13,7 @@
 import { defaultEngineConfig } from '../../server/src/core/config';
 import { ArticleDocument } from '../../server/src/core/document';
 import { runRules } from '../../server/src/core/engine';
-import { findCues, judgeQuotes, unattributedQuote } from '../../server/src/rules/unattributed-quote';
+import { findCues, judgeQuotes, leadSentence, unattributedQuote } from '../../server/src/rules/unattributed-quote';
 import { countWords, type CorpusArticle } from '../corpus';
 import type { Evaluation } from './index';
 
@@ -68,8 +68,10 @@ export const unattributedQuoteEval: Evaluation = {
         let mutated: string;
         let at: number;
         if (j.why === 'before' || j.why === 'label') {
-          mutated = a.text.slice(0, s0.start) + a.text.slice(q.start);
-          at = s0.start;
+          // The lead-in starts where the rule starts reading it (before an abbreviation's dot: «وقال د. …»).
+          const lead = leadSentence(doc, s0.index);
+          mutated = a.text.slice(0, lead.start) + a.text.slice(q.start);
+          at = lead.start;
         } else {
           // Cut the speaker after the quotation, keeping the sentence-final punctuation; not when another
           // quotation follows in the sentence (the cut would take it too).

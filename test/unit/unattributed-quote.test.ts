@@ -11,6 +11,8 @@ const MESSAGE_AR = 'اقتباس بلا قائل أو مصدر: من قال هذ
 const CUT_LEAD_IN =
   'التقى رئيس الاتحاد وفدا من الصناعيين في العاصمة وبحث معه خطط التصدير.\n' +
   '"بات من الضروري فتح أسواق جديدة أمام منتجاتنا"، مضيفا أنه "من المهم دعم المصانع الصغيرة"، وتوسيع برامج التدريب.';
+/** A quotation of twelve words, used bare in the cases below. */
+const PRICES = '«الخبز صار غاليا جدا ولا يستطيع العامل البسيط أن يشتريه كل يوم»';
 const WITH_LEAD_IN = CUT_LEAD_IN.replace('\n"بات', '\nوأشار رئيس الاتحاد، في بيان تلقت "الأنباء" نسخة منه، إلى أن "بات');
 
 ruleTester(unattributedQuote, {
@@ -32,6 +34,22 @@ ruleTester(unattributedQuote, {
     { text: 'فازت الفرقة بجائزة المهرجان عن عرض "حكاية البحر" الذي قدمته أمس.', name: 'title followed by الذي' },
     { text: 'بدأ الموسم الزراعي في القرية.\n"الأرض لمن يزرعها دائما وأبدا".', team: { quotes: { terms: ['الأرض لمن يزرعها دائما وأبدا'] } }, name: 'team term in quotes.terms' },
     { text: '# الوزير: "لن نرفع الأسعار هذا العام أبدا"\n\nنص الخبر هنا وفيه تفاصيل كثيرة عن الموازنة.', format: 'markdown', name: 'headline' },
+    {
+      text: `وقال الصحفي سامي خليل إن الوضع في المدينة معقد. ${PRICES}.`,
+      format: 'markdown',
+      name: 'the sentence before is reported speech of a named person, the quotation stands alone after it',
+    },
+    { text: `افتتح السوق أبوابه صباح اليوم.\n\n${PRICES}، هكذا لخصت ريم الوضع.`, format: 'markdown', name: 'هكذا + any verb after the quotation' },
+    { text: `افتتح السوق أبوابه صباح اليوم.\n\n${PRICES}، بهذه الكلمات افتتح الوزير كلمته.`, format: 'markdown', name: 'بهذه الكلمات + any verb after the quotation' },
+    { text: `افتتح السوق أبوابه صباح اليوم.\n\n${PRICES} - ريم، بائعة خضار.`, format: 'markdown', name: 'a speaker after a dash' },
+    { text: `افتتح السوق أبوابه صباح اليوم.\n\n> وقال الوزير:\n> ${PRICES}`, format: 'markdown', name: 'block quote introduced by a colon' },
+    { text: `وقال د. سامي خليل: ${PRICES}.`, name: 'a verb before an abbreviation dot (د.) still stands in the quotation\'s sentence' },
+    { text: `افتتح السوق أبوابه صباح اليوم.\n\nوفي بيانها: ${PRICES}.`, format: 'markdown', name: 'label: a noun of speech before the colon' },
+    {
+      text: 'افتتح السوق أبوابه صباح اليوم.\n\nالوزير يعد "بأسعار أقل قبل نهاية الشهر"\n\nوتحدث الوزير مطولا عن الموازنة.',
+      format: 'markdown',
+      name: 'an unmarked subheading with a short quotation stays a headline',
+    },
   ],
   invalid: [
     {
@@ -65,6 +83,62 @@ ruleTester(unattributedQuote, {
       text: 'وقال الوزير إن الخطة جاهزة.\n\n«نحتاج إلى ثلاث سنوات على الأقل لإنجازها».',
       name: 'guillemets, previous paragraph does not introduce it',
       errors: [{ text: '«نحتاج إلى ثلاث سنوات على الأقل لإنجازها»', message: MESSAGE }],
+    },
+    {
+      text: `افتتح السوق أبوابه صباح اليوم.\n\n${PRICES}\n\nوتستمر المحادثات يومين.`,
+      format: 'markdown',
+      name: 'Markdown: a quotation-only paragraph without a final period is no headline',
+      errors: [{ text: PRICES, message: MESSAGE }],
+    },
+    {
+      text: `افتتح السوق أبوابه صباح اليوم.\n\nوفي الأسواق، ${PRICES}\n\nوتستمر المحادثات يومين.`,
+      format: 'markdown',
+      name: 'a short paragraph opening with و is body text, not a headline',
+      errors: [{ text: PRICES, message: MESSAGE }],
+    },
+    {
+      text: `افتتح السوق أبوابه صباح اليوم.\n${PRICES}\nوتستمر المحادثات يومين.`,
+      name: 'plain text: a paragraph that is a long quotation without a final period is no headline',
+      errors: [{ text: PRICES, message: MESSAGE }],
+    },
+    {
+      text: 'افتتح السوق أبوابه صباح اليوم.\n\n«لن نقبل بهذه الأسعار بعد اليوم،\n\n«وسنقاطع كل من يرفعها».',
+      format: 'markdown',
+      name: 'a quotation continued into the next paragraph, its first part ending with a comma, is no headline',
+      errors: [{ text: '«لن نقبل بهذه الأسعار بعد اليوم،', message: MESSAGE }],
+    },
+    {
+      text: `افتتح السوق أبوابه صباح اليوم.\n\nوفي المقابل: ${PRICES}.\n\nالأسعار: ${PRICES.replace('كل يوم', 'كل أسبوع')}.`,
+      format: 'markdown',
+      name: 'a colon after words that name no speaker is no label',
+      errors: [
+        { text: PRICES, message: MESSAGE },
+        { text: PRICES.replace('كل يوم', 'كل أسبوع'), message: MESSAGE },
+      ],
+    },
+    {
+      text: `افتتح السوق أبوابه صباح اليوم.\n\nوفي المقابل:\n\n${PRICES}.`,
+      format: 'markdown',
+      name: 'a paragraph ending with a colon after words that name no speaker does not introduce it',
+      errors: [{ text: PRICES, message: MESSAGE }],
+    },
+    {
+      text: `افتتح السوق أبوابه صباح اليوم.\n\n> ${PRICES}.`,
+      format: 'markdown',
+      name: 'a quotation in a Markdown block quote is checked',
+      errors: [{ text: PRICES, message: MESSAGE }],
+    },
+    {
+      text: `افتتح السوق أبوابه صباح اليوم.\n\n${PRICES} - وهو ما يقلق الجميع.`,
+      format: 'markdown',
+      name: 'a clause after a dash is no speaker',
+      errors: [{ text: PRICES, message: MESSAGE }],
+    },
+    {
+      text: `وأعلنت الوزارة أن الأسعار سترتفع. ${PRICES}.`,
+      format: 'markdown',
+      name: 'the sentence before is a body\'s announcement: the quotation may be anyone\'s',
+      errors: [{ text: PRICES, message: MESSAGE }],
     },
   ],
 });

@@ -6,9 +6,15 @@
  *   - a participle or قوله that carries a speaker on (…، مضيفاً أن "…"), before the quotation only: after
  *     a quotation it continues a speaker who must already have been given;
  *   - a source phrase (بحسب، وفقاً لـ، نقلاً عن، على حد تعبيره، في بيان، لصحيفة …) before or after it;
- *   - a speaker label: a few words and a colon opening the sentence (الوزير: "…").
- * "Next to" is the quotation's own sentence(s) and the sentence just before (also across a paragraph
- * break) or just after (same paragraph). A verb with no named subject (وأكد أن "…") counts only when the
+ *   - a pointing-back phrase then any verb after it («…»، هكذا لخصت ريم الوضع), or a speaker after a dash
+ *     («…» - ريم، بائعة);
+ *   - a speaker label: a colon after a title, a name, a body or a noun of speech (الوزير: "…"; not
+ *     «وفي المقابل: "…"»);
+ *   - the sentence before, when it ends with such a label or a cue and a colon, holds an attributed
+ *     quotation, or is reported speech of a named person (وقال الصحفي محمد علي إن …. "…") with the
+ *     quotation standing alone as the next sentence.
+ * "Next to" is the quotation's own sentence(s) (joined across an abbreviation's dot: «وقال د. …») and the
+ * sentence just before (also across a paragraph break) or just after (same paragraph). A verb with no named subject (وأكد أن "…") counts only when the
  * draft has named someone before it; a speaker merely mentioned earlier with no cue at the quote does not.
  *
  * Not quotations, never flagged: one or two quoted words (scare quotes, coined terms, names); quoted Latin
@@ -18,7 +24,7 @@
  * with its first part.
  */
 import { phraseKey } from '../core/config';
-import type { ArticleDocument, Token } from '../core/document';
+import type { ArticleDocument, Sentence, Token } from '../core/document';
 import { foldString } from '../core/normalize';
 import type { Quote } from '../core/quotes';
 import type { Rule, RuleContext } from '../core/rule';
@@ -57,6 +63,8 @@ export const MIN_QUOTE_WORDS = 3;
 const MAX_WOVEN_AFTER_PREPOSITION = 12;
 /** How far after a quotation its speaker may stand («"…"، قال وزير الخارجية»): words. */
 const MAX_WORDS_TO_SPEAKER_AFTER = 4;
+/** A speaker label's title, name or noun stands among this many words before its colon (رئيس شركة … ديفيد: "…"). */
+const MAX_LABEL_SPEAKER_WORDS = 8;
 /** A colon opening a paragraph's quotation (وقال الوزير: ¶ "…") follows a label of at most this many words. */
 const MAX_LABEL_WORDS = 6;
 /**
@@ -67,10 +75,15 @@ const MAX_LABEL_WORDS = 6;
 const MAX_EMBEDDED_PHRASE_WORDS = 6;
 /** A plain-text paragraph with no sentence-final punctuation and at most this many words is a headline or subheading. */
 const MAX_HEADLINE_WORDS = 20;
-/** …unless it is mostly a quotation of at least this many words (a quotation whose final period was forgotten). */
-const MIN_HEADLINE_EXEMPT_QUOTE_WORDS = 4;
+/**
+ * …unless it is mostly a quotation of at least this many words: a body quotation whose final period was
+ * forgotten. Quotations in the corpus's unmarked subheadings run to 9 words («"…" : نتنياهو يقدم "…"»).
+ */
+const MIN_BODY_QUOTE_WORDS = 10;
 /** «"…" - ريم، بائعة»: a speaker after a dash is at most this many words, up to the end of the sentence. */
 const MAX_DASH_SPEAKER_WORDS = 4;
+/** The reporting verb of a sentence of reported speech before a quotation is among its first words («ثم قال …»). */
+const MAX_PRIOR_VERB_POSITION = 3;
 /** Arabic words a draft must hold before a subjectless verb for its speaker to count as named. */
 const MIN_WORDS_BEFORE_PRONOUN_SUBJECT = 3;
 
@@ -111,12 +124,14 @@ const NAMING_PHRASE_LIST = NAMING_PHRASES.map((p) => foldString(p).split(/\s+/))
 const POINTING_BACK_WORDS = new Set(POINTING_BACK.flatMap((p) => foldString(p).split(/\s+/)).filter((w) => w !== 'ما'));
 const AFTER_NAME = new Set(AFTER_NAME_WORDS.map(foldString));
 const PREPOSITIONS = new Set(NAME_PREPOSITIONS.map(foldString));
-/** Words that name a speaker: titles, given names, people of the names lexicon, bodies and people named by what they are. */
-const SPEAKER_WORDS = new Set(
-  [...TITLES, ...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES, ...NAMES.filter((n) => n.kind === 'person').flatMap((n) => [n.canonical, ...n.variants]), ...SPEAKER_NOUNS]
+/** Words that name a person: titles, given names, people of the names lexicon. */
+const PERSON_WORDS = new Set(
+  [...TITLES, ...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES, ...NAMES.filter((n) => n.kind === 'person').flatMap((n) => [n.canonical, ...n.variants])]
     .filter((w) => !/\s/.test(w))
     .map(foldString),
 );
+/** Words that name a speaker: persons, and bodies and people named by what they are. */
+const SPEAKER_WORDS = new Set([...PERSON_WORDS, ...SPEAKER_NOUNS.map(foldString)]);
 /** Nouns of speech, bare and with a possessive pronoun (بيان، بيانه، تغريدتها). */
 const SPEECH_WORDS = new Set(
   SPEECH_NOUNS.flatMap((w) => {
@@ -126,6 +141,8 @@ const SPEECH_WORDS = new Set(
 );
 const LABEL_VERB_SET = new Set(LABEL_VERBS.map(foldString));
 const STOP_WORD_SET = new Set(STOP_WORDS.map(foldString));
+/** إن/أن opening reported speech (قال إن …، أكد أنه …، أوضح بأن …). */
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'بان', 'بانه', 'بانها', 'بانهم'].map(foldString));
 const PERSONAL_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن'].map(foldString));
 /** Pointing-back phrases after which any word is the speaker's verb, as folded word lists. */
 const OPENERS = POINTING_BACK_OPENERS.map((p) => foldString(p).split(/\s+/));
@@ -273,30 +290,68 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet
 }
 
 /**
- * Headlines quote without a verb by convention (الوزير "…"، ترمب: …): the title and headings (in Markdown,
- * only those: its headings are marked with #), and in plain text the first line and a short paragraph with
- * no sentence-final punctuation (subheadings) — but not a paragraph that is mostly a quotation of four
- * words or more (a quotation whose final period was forgotten), nor one that ends with a comma or a
- * quotation running on into the next paragraph.
+ * Headlines quote without a verb by convention (الوزير "…"، ترمب: …): the title and headings, the first
+ * line of a plain-text draft, and a short paragraph with no sentence-final punctuation (a subheading:
+ * real drafts, Markdown ones too, carry subheadings not marked with #). A short paragraph is no headline
+ * when it reads as body text whose final period was forgotten: it opens with و/ف (وفي الأسواق، "…"), it
+ * ends with a comma or runs on into the next paragraph, or it is mostly a quotation longer than a
+ * headline's (MIN_BODY_QUOTE_WORDS).
  */
 function isHeadline(doc: ArticleDocument, q: Quote, innerTokens: Token[]): boolean {
   const p = doc.paragraphs[q.paragraph]!;
   if (p.kind !== 'text') return true;
-  if (doc.format !== 'plaintext') return false;
   // The first line of a plain-text draft is its title, whatever it ends with (titles end in ؟ too).
-  if (p.index === 0) return true;
+  if (doc.format === 'plaintext' && p.index === 0) return true;
   const words = p.tokens[1] - p.tokens[0];
   if (words > MAX_HEADLINE_WORDS || q.continues) return false;
-  if (innerTokens.length >= MIN_HEADLINE_EXEMPT_QUOTE_WORDS && 2 * innerTokens.length >= words) return false;
-  return !/[.!?؟…:،,;؛]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end));
+  if (/[.!?؟…:،,;؛]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end))) return false;
+  const first = doc.tokens[p.tokens[0]]!;
+  if (first.start < q.start && /^[وف]/.test(first.folded) && conjForms(first.folded).length > 1 && !SPEAKER_WORDS.has(first.folded)) return false;
+  return !(innerTokens.length >= MIN_BODY_QUOTE_WORDS && 2 * innerTokens.length >= words);
 }
 
-/** Whether a token names a speaker (a title, a given name, a body, a noun of speech), also with a clitic. */
+/**
+ * Whether a sentence ends with an abbreviation's dot: after a one-letter word (د.), or after a two-letter
+ * word next to another abbreviation (بي. بي. سي، تي.آي.) — not after a word such as له or في ending a sentence.
+ */
+function endsWithAbbreviation(doc: ArticleDocument, s: Sentence): boolean {
+  const len = abbreviationLength(doc, s);
+  if (len === 1) return true;
+  if (len !== 2) return false;
+  const last = doc.tokens[s.tokens[1] - 1]!;
+  if (/\.\s*$/.test(doc.masked.slice(Math.max(0, last.start - 3), last.start))) return true;
+  const next = doc.sentences[s.index + 1];
+  return !!next && next.paragraph === s.paragraph && next.tokens[1] - next.tokens[0] === 1 && abbreviationLength(doc, next) > 0;
+}
+
+/** Length of the word before a sentence's final dot when it is at most two letters, else 0. */
+function abbreviationLength(doc: ArticleDocument, s: Sentence): number {
+  if (s.tokens[1] <= s.tokens[0] || doc.masked[s.end - 1] !== '.') return 0;
+  const last = doc.tokens[s.tokens[1] - 1]!;
+  const len = last.end - last.start;
+  return last.end === s.end - 1 && len <= 2 ? len : 0;
+}
+
+/**
+ * The first sentence of the one holding sentence `index` as the writer wrote it: sentence breaks after an
+ * abbreviation («وقال تي.آي. لويست: "…"»، «لـ"بي. بي. سي": "…"»، «قال د. سامي: "…"») are not sentence ends.
+ */
+export function leadSentence(doc: ArticleDocument, index: number): Sentence {
+  const s = doc.sentences[index]!;
+  let lead = s;
+  for (let k = index - 1; k >= 0 && doc.sentences[k]!.paragraph === s.paragraph && endsWithAbbreviation(doc, doc.sentences[k]!); k--) lead = doc.sentences[k]!;
+  return lead;
+}
+
+/**
+ * Whether a token names a speaker (a title, a given name, a body, a noun of speech), also with و/ف or a
+ * preposition attached (the article stays part of the word: الرياض is no رياض).
+ */
 function isSpeakerWord(doc: ArticleDocument, tok: Token, speech: boolean): boolean {
   if (!tok.arabic) return false;
   const has = (w: string) => SPEAKER_WORDS.has(w) || (speech && SPEECH_WORDS.has(w));
   if (has(tok.folded)) return true;
-  for (const r of doc.readings(tok)) if (has(r.stem) || (r.article && has('ال' + r.stem))) return true;
+  for (const r of doc.readings(tok)) if (!r.article && has(r.stem)) return true;
   return false;
 }
 
@@ -350,6 +405,8 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     if (s) quoteSentences.add(s.index);
   }
   const attributedEnds = new Set<number>();
+  /** Per sentence, the index of its first usable cue (its end when none). */
+  const firstCue = new Map<number, number>();
   // Index after the third Arabic token: a subjectless verb from there on has a speaker named before it.
   let arabicSeen = 0;
   let namedFrom = t.length;
@@ -385,9 +442,21 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       const subjectless = !next || next.sentence !== t[i]!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(t[c.last]!.end, next.start));
       return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
     };
-    const anyCue = (from: number, to: number, allowParticiple: boolean): boolean => {
-      for (let i = from; i < to; i++) if (usable(i, allowParticiple)) return true;
-      return false;
+    // Any usable cue (participles included) from the start of a sentence up to token `to`: the sentence's
+    // first cue is found once and memoised, so many quotations in one long sentence cost one scan.
+    const anyCue = (sentence: Sentence, to: number): boolean => {
+      let first = firstCue.get(sentence.index);
+      if (first === undefined) {
+        first = sentence.tokens[1];
+        for (let i = sentence.tokens[0]; i < sentence.tokens[1]; i++) {
+          if (usable(i, true)) {
+            first = i;
+            break;
+          }
+        }
+        firstCue.set(sentence.index, first);
+      }
+      return first < to;
     };
     const speakerAfter = (from: number, to: number): boolean => {
       for (let i = from; i < to; i++) {
@@ -424,7 +493,8 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       if (!/^[\s\u00A0]*[-–—][\s\u00A0]*$/.test(doc.masked.slice(qEnd, first.start))) return false;
       for (let i = from; i < sentenceEnd; i++) if (insideQuote(t[i]!.start)) return false;
       if (isSpeakerWord(doc, first, false)) return true;
-      return first.arabic && !STOP_WORD_SET.has(first.folded) && !cue(from) && conjForms(first.folded).length === 1;
+      // Otherwise a word that opens no clause of its own: no و/ف (وهو ما …), no function word, no cue.
+      return first.arabic && !/^[وف]/.test(first.folded) && !STOP_WORD_SET.has(first.folded) && !cue(from);
     };
     const pointsBack = (from: number, to: number): boolean => {
       let back = false;
@@ -451,26 +521,33 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       }
       return false;
     };
-    // A reporting verb followed directly by a speaker's title or name (قال الوزير، وأكد محمد …).
-    const namedSpeakerVerb = (from: number, to: number): boolean => {
-      for (let i = from; i < to; i++) {
+    // A sentence of reported speech by a named person: it opens with a reporting verb followed by a
+    // person's title or name (in the first two words), and goes on with إن/أن (وقال الصحفي محمد علي إن …). Not a body («وأعلنت
+    // الوزارة أن …» is most often followed by someone else's words), nor any verb further in the sentence.
+    const reportedSpeechOf = (from: number, to: number): boolean => {
+      for (let i = from; i < Math.min(to, from + MAX_PRIOR_VERB_POSITION); i++) {
         const c = cue(i);
         if (c?.kind !== 'verb' || insideQuote(t[i]!.start)) continue;
         const next = t[c.last + 1];
-        if (next && c.last + 1 < to && !insideQuote(next.start) && /^[\s\u00A0]*$/.test(doc.masked.slice(t[c.last]!.end, next.start)) && isSpeakerWord(doc, next, false)) return true;
+        if (!next || c.last + 1 >= to || insideQuote(next.start) || !/^[\s\u00A0]*$/.test(doc.masked.slice(t[c.last]!.end, next.start))) continue;
+        // The title or name right after the verb, or a name after one word (وقال الخباز سامي خليل).
+        const second = t[c.last + 2];
+        if (!PERSON_WORDS.has(next.folded) && !(second && c.last + 2 < to && !insideQuote(second.start) && PERSON_WORDS.has(second.folded))) continue;
+        for (let k = c.last + 2; k < to; k++) if (COMPLEMENTIZERS.has(t[k]!.folded) && !insideQuote(t[k]!.start)) return true;
       }
       return false;
     };
 
     let why = 'none';
     const s0 = doc.sentences[sFirst]!;
+    const lead = leadSentence(doc, sFirst);
     const sL = doc.sentences[sLast]!;
     const prevS = doc.sentences[sFirst - 1];
     const nextS = doc.sentences[sLast + 1];
     // 1. The quotation's sentence before it: any cue; or a colon right after a speaker's name or title
     //    (رئيس الشركة جون سميث: "…").
-    if (anyCue(s0.tokens[0], qFirst, true)) why = 'before';
-    else if (qFirst > s0.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(s0.start, q.start)) && labelsSpeaker(s0.tokens[0], qFirst)) why = 'label';
+    if (anyCue(lead, qFirst)) why = 'before';
+    else if (qFirst > lead.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(t[qFirst - 1]!.end, q.start)) && labelsSpeaker(Math.max(lead.tokens[0], qFirst - MAX_LABEL_SPEAKER_WORDS), qFirst)) why = 'label';
     // 2. Right after it («"…"، قال الوزير»، «"…"، بحسب البيان»، «"…" على حد تعبيره»): a verb without a
     //    conjunction or a source phrase among the first words after it. Not a participle (after a quotation
     //    it carries on a speaker who must already have been given), and not وقال/وأضاف, which open a clause
@@ -485,13 +562,13 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     //    the previous paragraph: «وقال الوزير:» ¶ «"…"»), or, in the same paragraph, it holds a quotation
     //    with its speaker and this one goes on with the same speaker («قال: "…". "…"»).
     else if (prevS && doc.paragraphs[prevS.paragraph]!.kind === 'text') {
-      const introduces = qFirst === s0.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(prevS.start, prevS.end));
-      const chained = prevS.paragraph === s0.paragraph && (attributedEnds.has(prevS.index) || (quoteSentences.has(prevS.index) && anyCue(prevS.tokens[0], prevS.tokens[1], true)));
-      if (introduces && (anyCue(prevS.tokens[0], prevS.tokens[1], true) || (prevS.tokens[1] - prevS.tokens[0] <= MAX_LABEL_WORDS && labelsSpeaker(prevS.tokens[0], prevS.tokens[1])))) why = 'introduced';
+      const introduces = qFirst === s0.tokens[0] && doc.masked[prevS.end - 1] === ':';
+      const chained = prevS.paragraph === s0.paragraph && (attributedEnds.has(prevS.index) || (quoteSentences.has(prevS.index) && anyCue(prevS, prevS.tokens[1])));
+      if (introduces && (anyCue(prevS, prevS.tokens[1]) || (prevS.tokens[1] - prevS.tokens[0] <= MAX_LABEL_WORDS && labelsSpeaker(prevS.tokens[0], prevS.tokens[1])))) why = 'introduced';
       else if (chained) why = 'chained';
-      // «وقال الصحفي محمد علي إن المشهد معقد. "…"»: the sentence before, in the same paragraph, has a
-      // reporting verb with a named speaker right after it, and the quotation's sentence is the quotation.
-      else if (prevS.paragraph === s0.paragraph && qFirst === s0.tokens[0] && qAfter >= sL.tokens[1] && namedSpeakerVerb(prevS.tokens[0], prevS.tokens[1])) why = 'prior';
+      // «وقال الصحفي محمد علي إن المشهد معقد. "…"»: the sentence before, in the same paragraph, is reported
+      // speech of a named person, and the quotation's sentence is the quotation alone.
+      else if (prevS.paragraph === s0.paragraph && qFirst === s0.tokens[0] && qAfter >= sL.tokens[1] && reportedSpeechOf(prevS.tokens[0], prevS.tokens[1])) why = 'prior';
     }
     // 4. The sentence after, in the same paragraph, pointing back at the quotation at its start, with no
     //    quotation before it: a source phrase or a reporting verb with an object pronoun («"…". هذا ما
@@ -521,7 +598,9 @@ export const unattributedQuote: Rule = {
 
 function excerpt(doc: ArticleDocument, sentence: number): string {
   const s = doc.sentences[sentence]!;
-  const words = doc.text.slice(s.start, s.end).split(/\s+/);
+  // Seven words are enough: read a bounded slice, a sentence can be as long as the draft.
+  const words = doc.text.slice(s.start, Math.min(s.end, s.start + 400)).split(/\s+/);
+  if (s.end > s.start + 400 && words.length <= 6) words.push('');
   return words.length > 6 ? words.slice(0, 6).join(' ') + ' …' : words.join(' ');
 }
 
