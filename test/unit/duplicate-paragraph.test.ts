@@ -15,6 +15,8 @@ ruleTester(duplicateParagraph, {
     { text: `${A}\n${B}\n${C}`, name: 'three different paragraphs' },
     { text: `${A}\nتفاصيل\n${B}\nتفاصيل\n${C}`, name: 'a repeated short subheading' },
     { text: `# ${A}\n\n${A}`, format: 'markdown', name: 'a heading repeated as the first paragraph' },
+    { text: `# عنوان\n\n${B}\n\n${B}\n\n${C}`, format: 'markdown', name: 'the standfirst repeated by the lead (house style of many sites)' },
+    { text: `عنوان طويل للخبر يتجاوز ثماني كلمات في سطر واحد بلا نقطة\n${B}\n${B_NEAR}\n${C}`, name: 'plain text: title line, standfirst, a lead that paraphrases it' },
   ],
   invalid: [
     {

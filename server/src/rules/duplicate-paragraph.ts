@@ -13,7 +13,7 @@
  */
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
-import type { Finding } from '../core/types';
+import type { Finding, Span } from '../core/types';
 import { isKeyUnit, KEY_CHAR, removalEdit } from './boilerplate';
 
 const ID = 'duplicate-paragraph';
@@ -244,7 +244,11 @@ export const duplicateParagraph: Rule = {
         }
       }
       if (orig !== undefined) {
-        out.push(finding(doc, paras[orig]!, paras[ci]!, share));
+        // The standfirst repeated (or paraphrased) by the first body paragraph is a house style (the
+        // summary field of many news sites), not a paste error: a copy right after the first long paragraph
+        // (or the second, when the first is a plain-text title line) is exempt.
+        const standfirst = ci === orig + 1 && (orig === 0 || (orig === 1 && titleLike(doc, paras[0]!)));
+        if (!standfirst) out.push(finding(doc, paras[orig]!, paras[ci]!, share));
         continue; // a copy does not become an original for later copies
       }
       if (same) same.push(ci);
@@ -372,4 +376,9 @@ function keyWordSpans(doc: ArticleDocument, p: Paragraph): { key: string; text: 
   }
   if (runStart >= 0) push(runStart, end);
   return out;
+}
+
+/** A plain-text title line: no sentence punctuation at its end. */
+function titleLike(doc: ArticleDocument, p: Span): boolean {
+  return !/[.!?؟…:،]["»”')\]]*\s*$/.test(doc.text.slice(p.start, p.end));
 }
