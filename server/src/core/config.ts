@@ -4,6 +4,7 @@
  * in force. Every list is bounded and every team pattern is matched as literal text (folded), never as a
  * regular expression, so a team file cannot make the server hang.
  */
+import { keyWords } from './keys';
 import { foldString } from './normalize';
 import type { SeveritySetting, Span } from './types';
 
@@ -221,5 +222,5 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Folded, whitespace-collapsed key for comparing team phrases with document text. */
 export function phraseKey(s: string): string {
-  return foldString(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return keyWords(foldString(s)).join(' ');
 }

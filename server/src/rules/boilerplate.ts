@@ -21,6 +21,7 @@
 import { phraseKey } from '../core/config';
 import type { ArticleDocument, Line } from '../core/document';
 import { cliticReadings } from '../core/clitics';
+import { keyWords } from '../core/keys';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
 import type { Indexer } from '../core/workspace';
@@ -361,44 +362,6 @@ function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: num
 
 // ---- the workspace index ----
 
-/**
- * Key characters by UTF-16 code unit: 1 = a letter or digit (\p{L}, \p{N}), 0 = not, 255 = not yet seen.
- * Filled lazily by the Unicode regex: a table look-up is much faster than `replace(/[^\p{L}\p{N}]+/gu)`.
- */
-const KEY_TABLE = new Uint8Array(65536).fill(255);
-export const KEY_CHAR = /^[\p{L}\p{N}]$/u;
-export function isKeyUnit(c: number): boolean {
-  let v = KEY_TABLE[c]!;
-  if (v === 255) KEY_TABLE[c] = v = KEY_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-  return v === 1;
-}
-
-/**
- * The words of the key of `text[start, end)` (already folded): its runs of letters and digits, which
- * `phraseKey` joins with single spaces. Code points outside the BMP are tested whole, as the `u` regex does.
- */
-export function keyWords(text: string, start: number, end: number): string[] {
-  const words: string[] = [];
-  let runStart = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let key: boolean;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      key = KEY_CHAR.test(text.slice(i, i + 2));
-      width = 2;
-    } else key = isKeyUnit(c);
-    if (key) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      words.push(text.slice(runStart, i));
-      runStart = -1;
-    }
-    i += width - 1;
-  }
-  if (runStart >= 0) words.push(text.slice(runStart, end));
-  return words;
-}
 
 const keyCache = new WeakMap<ArticleDocument, { keys: string[]; words: string[][] }>();
 

@@ -14,7 +14,8 @@
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
 import type { Finding, Span } from '../core/types';
-import { isKeyUnit, KEY_CHAR, removalEdit } from './boilerplate';
+import { forEachKeyRun } from '../core/keys';
+import { removalEdit } from './boilerplate';
 
 const ID = 'duplicate-paragraph';
 const MIN_WORDS = 8;
@@ -152,30 +153,11 @@ export const duplicateParagraph: Rule = {
       // The folded text is already folded: the key is its runs of letters and digits (= phraseKey).
       const w0 = words.n;
       const end = foldAt[p.end]!;
-      let runStart = -1;
-      let h = 0;
-      for (let i = foldAt[p.start]!; i < end; i++) {
-        const c = text.charCodeAt(i);
-        let key: boolean;
-        let width = 1;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-          key = KEY_CHAR.test(text.slice(i, i + 2));
-          width = 2;
-        } else key = isKeyUnit(c);
-        if (key) {
-          if (runStart < 0) {
-            runStart = i;
-            h = 0x811c9dc5;
-          }
-          h = Math.imul(h ^ c, 0x01000193);
-          if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
-        } else if (runStart >= 0) {
-          words.push(ix.word(runStart, i, h | 0));
-          runStart = -1;
-        }
-        i += width - 1;
-      }
-      if (runStart >= 0) words.push(ix.word(runStart, end, h | 0));
+      forEachKeyRun(text, foldAt[p.start]!, end, (s, e) => {
+        let h = 0x811c9dc5;
+        for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+        words.push(ix.word(s, e, h | 0));
+      });
       const n = words.n - w0;
       if (n < MIN_WORDS) {
         words.n = w0;
@@ -352,29 +334,10 @@ function wordDiff(doc: ArticleDocument, a: Paragraph, b: Paragraph): { onlyFirst
 function keyWordSpans(doc: ArticleDocument, p: Paragraph): { key: string; text: string }[] {
   const { text, foldAt } = doc.folded;
   const out: { key: string; text: string }[] = [];
-  const end = foldAt[p.end]!;
-  let runStart = -1;
-  const push = (s: number, e: number) => {
+  forEachKeyRun(text, foldAt[p.start]!, foldAt[p.end]!, (s, e) => {
     const span = doc.fromFolded(s, e);
     out.push({ key: text.slice(s, e), text: doc.text.slice(span.start, span.end) });
-  };
-  for (let i = foldAt[p.start]!; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let key: boolean;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      key = KEY_CHAR.test(text.slice(i, i + 2));
-      width = 2;
-    } else key = isKeyUnit(c);
-    if (key) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      push(runStart, i);
-      runStart = -1;
-    }
-    i += width - 1;
-  }
-  if (runStart >= 0) push(runStart, end);
+  });
   return out;
 }
 
