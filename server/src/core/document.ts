@@ -326,7 +326,8 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f;
 }
 
-function findContaining<T extends Span>(items: readonly T[], offset: number): T | undefined {
+/** The item of a sorted, non-overlapping list that contains `offset` (binary search). */
+export function findContaining<T extends Span>(items: readonly T[], offset: number): T | undefined {
   let lo = 0;
   let hi = items.length - 1;
   while (lo <= hi) {

@@ -287,6 +287,17 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     return PLACE_HEADS.has(prev.folded);
   };
 
+  /** The last token of a multi-word name matched from token i on (later words tested by `same`), or -1. */
+  const matchWords = (i: number, words: readonly string[], same: (want: string, next: Token) => boolean): number => {
+    let j = i;
+    for (let k = 1; k < words.length; k++) {
+      const next = tokens[j + 1];
+      if (!next || !adjacent(doc, tokens[j]!, next) || !same(words[k]!, next)) return -1;
+      j++;
+    }
+    return j;
+  };
+
   // 1–2. Listed names (team first), multi-word spellings first.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -298,14 +309,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
         const stem = f.word;
         // Multi-word spellings starting with this word.
         for (const mw of lex.multiword.get(stem) ?? []) {
-          let j = i;
-          let ok = true;
-          for (let k = 1; k < mw.words.length && ok; k++) {
-            const next = tokens[j + 1];
-            ok = !!next && adjacent(doc, tokens[j]!, next) && next.folded === mw.words[k];
-            j++;
-          }
-          if (!ok) continue;
+          const j = matchWords(i, mw.words, (want, next) => next.folded === want);
+          if (j < 0) continue;
           add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(t, f.wordStart, t.folded.length, f.wordStart, tokens[j]!), mw.name);
           for (let k = i; k <= j; k++) used[k] = 1;
           done = true;
@@ -316,14 +321,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
         if (f.start === f.wordStart) {
           for (const mw of lex.multiwordVariants(f.form)) {
             if (!wordVariant(mw.words[0]!, f.form)) continue;
-            let j = i;
-            let ok = true;
-            for (let k = 1; k < mw.words.length && ok; k++) {
-              const next = tokens[j + 1];
-              ok = !!next && !used[j + 1] && adjacent(doc, tokens[j]!, next) && wordVariant(mw.words[k]!, next.folded);
-              j++;
-            }
-            if (!ok) continue;
+            const j = matchWords(i, mw.words, (want, next) => !used[next.index] && wordVariant(want, next.folded));
+            if (j < 0) continue;
             add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(t, f.wordStart, t.folded.length, f.wordStart, tokens[j]!), mw.name);
             for (let k = i; k <= j; k++) used[k] = 1;
             done = true;

@@ -24,7 +24,7 @@
  * with its first part.
  */
 import { phraseKey } from '../core/config';
-import type { ArticleDocument, Sentence, Token } from '../core/document';
+import { findContaining, type ArticleDocument, type Sentence, type Token } from '../core/document';
 import { foldString } from '../core/normalize';
 import type { Quote } from '../core/quotes';
 import type { Rule, RuleContext } from '../core/rule';
@@ -386,18 +386,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   };
   // Offsets covered by top-level quotes: cue words inside a quotation are the speaker's words, not a cue.
   const top = doc.quotes.filter((q) => q.depth === 0);
-  const insideQuote = (offset: number): boolean => {
-    let lo = 0;
-    let hi = top.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = top[mid]!;
-      if (offset < q.start) hi = mid - 1;
-      else if (offset >= q.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const insideQuote = (offset: number): boolean => findContaining(top, offset) !== undefined;
   // Sentences holding the start of a quoted span, and those ending in an attributed quotation.
   const quoteSentences = new Set<number>();
   for (const q of top) {
