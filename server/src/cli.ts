@@ -215,8 +215,13 @@ function main(argv: string[]): number {
   const index = new WorkspaceIndex(INDEXERS);
   if (parsed.length > 1) for (const p of parsed) index.update(p.uri, p.doc);
   const results: FileResult[] = [];
+  let ruleFailed = false;
   for (const p of parsed) {
-    let findings = runRules(p.doc, RULES, { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri });
+    const onRuleError = (rule: string, e: unknown) => {
+      ruleFailed = true;
+      stderr(`mudaqqiq: internal error in rule ${rule} on ${p.name}: ${(e as Error).message}`);
+    };
+    let findings = runRules(p.doc, RULES, { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri, onRuleError });
     let doc = p.doc;
     if (o.fix && p.path) {
       // Apply fixes until nothing more changes (a fix may uncover another), at most 5 rounds.
@@ -226,7 +231,7 @@ function main(argv: string[]): number {
         if (!edits.length) break;
         text = applyEdits(text, edits);
         doc = ArticleDocument.parse(text, { format: doc.format });
-        findings = runRules(doc, RULES, { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri });
+        findings = runRules(doc, RULES, { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri, onRuleError });
       }
       if (text !== p.doc.text) {
         try {
@@ -241,6 +246,7 @@ function main(argv: string[]): number {
   }
   const out = o.format === 'json' ? formatJson(results, o.lang) : o.format === 'sarif' ? JSON.stringify(toSarif(results, VERSION, RULES), null, 2) + '\n' : formatText(results, o.lang);
   process.stdout.write(out);
+  if (ruleFailed) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
 }
 
@@ -282,5 +288,11 @@ function formatJson(results: FileResult[], lang: 'ar' | 'en'): string {
   return JSON.stringify({ version: VERSION, files }, null, 2) + '\n';
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // A bug, not a finding: say so and exit 2 so CI does not read it as "problems found".
+  process.stderr.write(`mudaqqiq: internal error: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 2;
+}
 

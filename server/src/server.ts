@@ -239,7 +239,16 @@ function scheduleValidation(td: TextDocument, immediate: boolean): void {
   );
 }
 
+/** Checks a document; a failure (a bug) is logged and never stops the server. */
 async function validate(uri: string): Promise<void> {
+  try {
+    await validateUnsafe(uri);
+  } catch (e) {
+    connection.console.error(`mudaqqiq: checking ${uri} failed: ${(e as Error).stack ?? e}`);
+  }
+}
+
+async function validateUnsafe(uri: string): Promise<void> {
   const td = documents.get(uri);
   if (!td) return;
   if (isConfigUri(uri)) return handleConfigDocument(td);
@@ -254,7 +263,8 @@ async function validate(uri: string): Promise<void> {
   let findings: Finding[] = [];
   if (settings.enable && shouldCheck(td, doc, settings)) {
     if (settings.workspaceIndex && indexReady && path) index.update(uri, doc);
-    findings = runRules(doc, RULES, { config, workspace: settings.workspaceIndex ? index : undefined, uri });
+    const onRuleError = (rule: string, e: unknown) => connection.console.error(`mudaqqiq: rule ${rule} failed on ${uri}: ${(e as Error).stack ?? e}`);
+    findings = runRules(doc, RULES, { config, workspace: settings.workspaceIndex ? index : undefined, uri, onRuleError });
   }
   checked.set(uri, { version, doc, findings, lang });
   void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f, i) => toDiagnostic(doc, f, uri, lang, i)) });
@@ -311,6 +321,14 @@ connection.onDidChangeWatchedFiles((e) => {
 // ---- workspace index ----
 
 function reindexFile(path: string): void {
+  try {
+    reindexFileUnsafe(path);
+  } catch (e) {
+    connection.console.error(`mudaqqiq: indexing ${path} failed: ${(e as Error).message}`);
+  }
+}
+
+function reindexFileUnsafe(path: string): void {
   const r = readTextFile(path);
   const uri = pathToFileURL(path).toString();
   if (!r.ok) {

@@ -4,7 +4,9 @@ import { ArticleDocument } from '../../server/src/core/document';
 import { foldString, foldWithMap, toOriginal } from '../../server/src/core/normalize';
 import { WorkspaceIndex } from '../../server/src/core/workspace';
 import { parseTeamConfig } from '../../server/src/core/config';
-import { applyEdits, fixAllEdits } from '../../server/src/core/engine';
+import { applyEdits, fixAllEdits, runRules } from '../../server/src/core/engine';
+import { defaultEngineConfig } from '../../server/src/core/config';
+import { punctuationSpacing } from '../../server/src/rules/punctuation-spacing';
 
 describe('folding', () => {
   it('folds alef forms, ya/alef maqsura, ta marbuta, diacritics, tatweel, bidi marks and digits', () => {
@@ -16,6 +18,8 @@ describe('folding', () => {
     assert.equal(foldString('٢٠٢٦'), '2026');
     assert.equal(foldString('Café'), 'cafe');
     assert.equal(foldString('ﻻ'), 'لا');
+    // Presentation-block code points without a decomposition stay themselves (no endless recursion).
+    assert.equal(foldString('﴿إن مع العسر يسرا﴾ ﷽'), '﴿ان مع العسر يسرا﴾ ﷽');
   });
 
   it('folds NFC and NFD spellings alike (إ written as ا + U+0655)', () => {
@@ -199,5 +203,16 @@ describe('edits', () => {
     const f = (start: number, end: number, rule = 'r') => ({ rule, span: { start, end }, message: { ar: '', en: '' }, explanation: { ar: '', en: '' }, fixes: [{ title: { ar: '', en: '' }, edits: [{ start, end, newText: '' }], preferred: true }] });
     assert.deepEqual(fixAllEdits([f(0, 3), f(2, 4), f(5, 6, 's')]), [{ start: 0, end: 3, newText: '' }, { start: 5, end: 6, newText: '' }]);
     assert.deepEqual(fixAllEdits([f(0, 3), f(5, 6, 's')], 's'), [{ start: 5, end: 6, newText: '' }]);
+  });
+});
+
+describe('runRules', () => {
+  it('keeps going when a rule throws, and reports the failure', () => {
+    const failures: string[] = [];
+    const broken = { id: 'broken', description: { ar: 'x', en: 'x' }, defaultSeverity: 'warning' as const, check: (): never => { throw new Error('boom'); } };
+    const doc = ArticleDocument.parse('وصل الوفد ، ثم غادر.');
+    const found = runRules(doc, [broken, punctuationSpacing], { config: defaultEngineConfig(), onRuleError: (rule, e) => failures.push(`${rule}: ${(e as Error).message}`) });
+    assert.deepEqual(found.map((f) => [f.rule, f.span.start, f.span.end]), [['punctuation-spacing', 9, 11]]);
+    assert.deepEqual(failures, ['broken: boom']);
   });
 });

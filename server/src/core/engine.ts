@@ -20,7 +20,15 @@ export function runRules(doc: ArticleDocument, rules: readonly Rule[], ctx: Rule
     const severity = severityOf(rule, ctx.config);
     if (severity === 'off') continue;
     let kept = 0;
-    for (const f of rule.check(doc, ctx)) {
+    let found: Finding[];
+    try {
+      found = rule.check(doc, ctx);
+    } catch (e) {
+      // One faulty rule must not take the others (or the server) down with it.
+      ctx.onRuleError?.(rule.id, e);
+      continue;
+    }
+    for (const f of found) {
       if (doc.suppressions.isSuppressed(rule.id, f.span.start)) continue;
       // A pathological draft (thousands of stray marks) must not flood the editor.
       if (++kept > MAX_FINDINGS_PER_RULE) break;

@@ -43,7 +43,10 @@ export function foldChar(ch: string): string {
   else if (code >= 0x0660 && code <= 0x0669) out = String.fromCharCode(48 + code - 0x0660);
   else if (code >= 0x06f0 && code <= 0x06f9) out = String.fromCharCode(48 + code - 0x06f0);
   else if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
-    out = [...ch.normalize('NFKC')].map(foldChar).join('');
+    // Presentation forms: their compatibility decomposition, folded. Some code points in the block have
+    // none (the ornate parentheses ﴾ ﴿, the bismillah ligature ﷽): those stay as they are.
+    const nfkc = ch.normalize('NFKC');
+    out = nfkc === ch ? ch : [...nfkc].map(foldChar).join('');
   } else if (code < 0x0600 || code > 0x06ff) {
     // Latin and others: lower-case, strip accents via decomposition.
     out = [...ch.normalize('NFD').toLowerCase()].filter((c) => !MARK.test(c)).join('');

@@ -13,6 +13,8 @@ export interface RuleContext {
   workspace?: WorkspaceView;
   /** URI or path of the document being checked (for workspace look-ups that exclude it). */
   uri?: string;
+  /** Told when a rule throws (a bug): the other rules still run and the adapter reports it. */
+  onRuleError?: (rule: string, error: unknown) => void;
 }
 
 export interface Rule extends RuleMeta {
