@@ -20,6 +20,8 @@ import { INDEXERS, RULES } from './rules';
 import { toSarif } from './node/sarif';
 
 const VERSION = '0.1.0';
+/** Edits of one fix listed in JSON output at most (see formatJson). */
+const MAX_JSON_EDITS = 50;
 
 const USAGE = `Usage: mudaqqiq check [paths|globs|-] [options]
 
@@ -112,6 +114,8 @@ interface Input {
   name: string;
   path?: string;
   text: string;
+  /** The file started with a UTF-8 byte-order mark (written back by --fix). */
+  bom?: boolean;
 }
 
 function collectInputs(o: Options, warn: (m: string) => void): Input[] {
@@ -126,7 +130,8 @@ function collectInputs(o: Options, warn: (m: string) => void): Input[] {
     }
     if (isGlob(arg)) {
       const hits = expandGlob(arg, process.cwd());
-      if (!hits.length) warn(`no file matches "${arg}"`);
+      // A pattern that matches nothing is a mistake in a CI script, not a clean pass.
+      if (!hits.length) throw new IoError(`no file matches "${arg}"`);
       files.push(...hits);
       continue;
     }
@@ -146,7 +151,7 @@ function collectInputs(o: Options, warn: (m: string) => void): Input[] {
       warn(`${shown}: skipped (${r.reason === 'binary' ? 'binary file' : r.reason === 'too-large' ? 'too large' : 'unreadable'}: ${r.detail})`);
       continue;
     }
-    inputs.push({ name: shown, path: f, text: r.text });
+    inputs.push({ name: shown, path: f, text: r.text, bom: r.bom });
   }
   return inputs;
 }
@@ -235,7 +240,7 @@ function main(argv: string[]): number {
       }
       if (text !== p.doc.text) {
         try {
-          writeFileSync(p.path, text);
+          writeFileSync(p.path, p.bom ? '\uFEFF' + text : text);
         } catch {
           stderr(`mudaqqiq: ${p.name}: cannot write the fixed file`);
           return 2;
@@ -281,7 +286,15 @@ function formatJson(results: FileResult[], lang: 'ar' | 'en'): string {
         messages: f.message,
         range: { start: { line: s.line + 1, column: s.character + 1, offset: f.span.start }, end: { line: e.line + 1, column: e.character + 1, offset: f.span.end } },
         text: r.doc.text.slice(f.span.start, f.span.end),
-        fixes: f.fixes.filter((x) => x.edits.length).map((x) => ({ title: lang === 'ar' ? x.title.ar : x.title.en, preferred: !!x.preferred, edits: x.edits })),
+        // Fixes that touch the whole document (e.g. "use X everywhere") are the same for many findings:
+        // listed up to MAX_JSON_EDITS edits, so the output stays linear in the document.
+        fixes: f.fixes
+          .filter((x) => x.edits.length)
+          .map((x) => ({
+            title: lang === 'ar' ? x.title.ar : x.title.en,
+            preferred: !!x.preferred,
+            ...(x.edits.length <= MAX_JSON_EDITS ? { edits: x.edits } : { edits: [], editsOmitted: x.edits.length }),
+          })),
       };
     }),
   }));

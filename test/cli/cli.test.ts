@@ -84,6 +84,28 @@ describe('CLI mudaqqiq check', () => {
     assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), 'وقال الوزير، إن الاجتماع انتهى.\n');
   });
 
+  it('keeps a UTF-8 byte-order mark when fixing', () => {
+    writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('قال الوزير ، نعم\n')]));
+    run(['check', 'bom.txt', '--fix'], { cwd: dir });
+    assert.deepEqual([...readFileSync(join(dir, 'bom.txt')).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(readFileSync(join(dir, 'bom.txt'), 'utf8'), '\uFEFFقال الوزير، نعم\n');
+  });
+
+  it('exits 2 when a glob matches nothing', () => {
+    const r = run(['check', 'drafts/**/*.khabar'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.err, 'mudaqqiq: no file matches "drafts/**/*.khabar"\n');
+  });
+
+  it('lists the edits of document-wide fixes only up to a bound in JSON', () => {
+    const para = 'قال ترامب إن الاتفاق قريب، وأضاف ترمب أن المحادثات مستمرة مع الشركاء في المنطقة.\n';
+    writeFileSync(join(dir, 'many.txt'), para.repeat(80));
+    const j = JSON.parse(run(['check', 'many.txt', '--format', 'json'], { cwd: dir }).out);
+    const everywhere = j.files[0].findings.flatMap((f: any) => f.fixes).filter((x: any) => x.editsOmitted);
+    assert.ok(everywhere.length > 0);
+    assert.ok(everywhere.every((x: any) => x.edits.length === 0 && x.editsOmitted > 50));
+  });
+
   it('uses .mudaqqiq.json from the folder and --config', () => {
     writeFileSync(join(dir, '.mudaqqiq.json'), '{"rules": {"punctuation-spacing": "off"}}');
     assert.equal(run(['check', 'a.txt'], { cwd: dir }).code, 0);

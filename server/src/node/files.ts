@@ -16,7 +16,7 @@ export function isArticleFile(path: string): boolean {
   return ARTICLE_EXTENSIONS.some((e) => lower.endsWith(e));
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: 'binary' | 'unreadable' | 'too-large'; detail: string };
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: 'binary' | 'unreadable' | 'too-large'; detail: string };
 
 /** Files above this size are skipped (a draft is a few KB; 20 MB is surely not prose). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -39,9 +39,9 @@ export function decodeText(buf: Uint8Array): ReadResult {
   const probe = buf.subarray(0, 8000);
   if (probe.includes(0)) return { ok: false, reason: 'binary', detail: 'contains NUL bytes' };
   try {
-    let text = decoder.decode(buf);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ok: true, text };
+    // The decoder drops a leading byte-order mark; remember it so a rewrite can keep it.
+    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    return { ok: true, text: decoder.decode(buf), bom };
   } catch {
     return { ok: false, reason: 'binary', detail: 'not valid UTF-8' };
   }
