@@ -45,5 +45,8 @@ export function applyConfigChange(current: string | undefined, change: ConfigCha
     else names.push(entry);
     obj.names = names;
   }
-  return JSON.stringify(obj, null, 2) + '\n';
+  // Keep the file's own indentation and line ends, so the team's diff shows only the change.
+  const indent = current ? (/^([ \t]+)"/m.exec(current)?.[1] ?? '  ') : '  ';
+  const eol = current?.includes('\r\n') ? '\r\n' : '\n';
+  return (JSON.stringify(obj, null, indent) + '\n').replace(/\n/g, eol);
 }
