@@ -177,6 +177,8 @@ export const CONTAINED: readonly { phrase: string; kind: BoilerplateKind; maxWor
   ),
 ];
 
+/** No pattern of `UI_PATTERNS` matches a key of more words than this (the rule skips them on longer lines). */
+export const UI_MAX_WORDS = 10;
 /**
  * Interface lines recognised by their shape (own catalogue, anchored patterns on the folded key; not team
  * input). Dates and counts vary, so these are patterns rather than phrases.

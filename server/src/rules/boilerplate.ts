@@ -21,13 +21,13 @@
 import { phraseKey } from '../core/config';
 import type { ArticleDocument, Line } from '../core/document';
 import { cliticReadings } from '../core/clitics';
-import { keyWords } from '../core/keys';
+import { forEachKeyRun } from '../core/keys';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
 import type { Indexer } from '../core/workspace';
 import {
   AD_WORDS, BREADCRUMB_SEPARATORS, BREADCRUMB_START, EDITOR_NOTE_DESK, EDITOR_NOTE_OPENERS, NOTE_CHECK_WORDS, PLACEHOLDER_SLOTS, RELATED_CUES, CHANNELS, CONTAINED, CTA_MASDARS, CTA_STRONG, CTA_WEAK, HEADERS, KINDS, MESSAGING_APPS,
-  PITCH, READER_ADDRESS, REPORTING_VERBS, SOCIAL_NETWORKS, UI_PATTERNS, type BoilerplateKind,
+  PITCH, READER_ADDRESS, REPORTING_VERBS, SOCIAL_NETWORKS, UI_MAX_WORDS, UI_PATTERNS, type BoilerplateKind,
 } from '../lexicon/boilerplate';
 
 const ID = 'boilerplate';
@@ -90,6 +90,9 @@ const HEADLINE_MAX_WORDS = 18;
 const HEADLINES_MAX = 6;
 /** The headline after «للمزيد:» on the same line. */
 const INLINE_HEADLINE_MAX_WORDS = 25;
+/** A bracketed placeholder line («[صورة]», «{{التعليق}}»), a © line. */
+const PLACEHOLDER_MAX_WORDS = 12;
+const COPYRIGHT_MAX_WORDS = 20;
 /** A line is distinctive enough for the workspace index with this many words and letters. */
 const TEMPLATE_MIN_WORDS = 5;
 const TEMPLATE_MIN_LETTERS = 25;
@@ -129,8 +132,11 @@ interface Match {
 
 interface LineInfo {
   line: Line;
-  key: string;
-  words: string[];
+  /** Number of words of the key. */
+  wordCount: number;
+  /** The line's key and its words (built lazily for a long line, which is mostly judged by its word count). */
+  readonly key: string;
+  readonly words: string[];
   blank: boolean;
   /** Only punctuation, symbols or emoji («👇», «⬇️⬇️⬇️», «►►»): joins a flagged neighbour. */
   decoration: boolean;
@@ -182,17 +188,37 @@ function mayStartCue(word: string): boolean {
   return CUE_END[endHash(word.charCodeAt(n - 2), word.charCodeAt(n - 1))] === 1;
 }
 
+interface CueReading {
+  stem: string;
+  prep: string;
+  conj: string;
+  article: boolean;
+}
+/** Readings of a word (clitics stripped) whose stem starts a cue, by word: words recur from line to line. */
+const CUE_READINGS = new Map<string, readonly CueReading[]>();
+const CUE_READINGS_MAX = 50_000;
+function cueReadings(word: string): readonly CueReading[] {
+  let list = CUE_READINGS.get(word);
+  if (list === undefined) {
+    const readings = LATIN_START.test(word) ? [] : cliticReadings(word);
+    const candidates: readonly CueReading[] = readings.length ? readings : [{ stem: word, prep: '', conj: '', article: false }];
+    list = candidates.filter((r) => CUE_FIRST_WORDS.has(r.stem)).map((r) => ({ stem: r.stem, prep: r.prep, conj: r.conj, article: r.article }));
+    if (CUE_READINGS.size >= CUE_READINGS_MAX) CUE_READINGS.clear();
+    CUE_READINGS.set(word, list);
+  }
+  return list;
+}
+
 /** Cue hits of a line's words (n-grams up to 3, clitics stripped from the first word). */
 function cueHits(words: string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     if (!mayStartCue(first)) continue;
-    const readings = LATIN_START.test(first) ? [] : cliticReadings(first);
-    const candidates = readings.length ? readings : [{ stem: first, prep: '', conj: '', article: false }];
+    const candidates = cueReadings(first);
+    if (candidates.length === 0) continue;
     const seen = new Set<Cue>();
     for (const r of candidates) {
-      if (!CUE_FIRST_WORDS.has(r.stem)) continue;
       const nounOnly = r.prep !== '' || r.article;
       let gram = r.stem;
       for (let n = 1; n <= MAX_GRAM && i + n <= words.length; n++) {
@@ -213,21 +239,131 @@ function cueHits(words: string[]): CueHit[] {
 /** Header kinds that may carry their content on the same line after a separator. */
 const INLINE_KINDS = new Set<BoilerplateKind>(['related-links', 'editor-note', 'copyright-footer', 'social-bar']);
 
-function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; allow: Set<string> }, heading: boolean, table: boolean): LineInfo {
+interface TeamLists {
+  phrases: string[];
+  allow: Set<string>;
+  /** The word counts of the `allow` keys: a line of another count is not allowed (decided without its key). */
+  allowCounts: Set<number>;
+  /** The first word of each team phrase. */
+  phraseFirstWords: string[];
+}
+
+function teamLists(ctx: RuleContext): TeamLists {
+  const phrases = ctx.config.team.boilerplate.phrases.map(phraseKey).filter(Boolean);
+  const allow = new Set(ctx.config.team.boilerplate.allow.map(phraseKey));
+  return { phrases, allow, allowCounts: new Set([...allow].map(keyWordCount)), phraseFirstWords: phrases.map((p) => p.split(' ')[0]!) };
+}
+
+const keyWordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
+
+function isAllowed(team: TeamLists, info: LineInfo): boolean {
+  return team.allow.size > 0 && team.allowCounts.has(info.wordCount) && team.allow.has(info.key);
+}
+
+function withMatch(info: LineInfo, match: Match): LineInfo {
+  info.match = match;
+  return info;
+}
+
+/**
+ * Above this many words a line is a story paragraph for every check that is bounded by the length of the
+ * line (headers with their inline headline, headline-like lines, ad labels, placeholders, related-links
+ * headers, interface shapes, ©, calls to action). What a longer line can still match: a team phrase, an
+ * allowed line, a contained phrase with a larger `maxWords`, an editor note or a breadcrumb (by their
+ * first words) — and, in the workspace, a template line (by its key, see `recurringLines`).
+ */
+const LONG_LINE_WORDS = Math.max(CTA_MAX_WORDS, HEADLINE_MAX_WORDS, HEADER_MAX_WORDS + INLINE_HEADLINE_MAX_WORDS, UI_MAX_WORDS, COPYRIGHT_MAX_WORDS, PLACEHOLDER_MAX_WORDS);
+/** Contained phrases a long line may still hold (their first word, their `maxWords`). */
+const CONTAINED_LONG = CONTAINED_KEYS.filter((c) => c.maxWords > LONG_LINE_WORDS).map((c) => ({ first: c.key.trim().split(' ')[0]!, maxWords: c.maxWords }));
+/** The first words a long line is judged by (editor-note openers and desks, breadcrumb starts). */
+const PREFIX_WORDS = Math.max(5, ...BREADCRUMB_KEYS.map(keyWordCount));
+
+/** The key runs (offsets in the folded text) of the line being analysed; reused from line to line. */
+let runStarts = new Int32Array(256);
+let runEnds = new Int32Array(256);
+
+/** Scans the key runs of a line into `runStarts`/`runEnds` and returns their number. */
+function scanRuns(doc: ArticleDocument, line: Line): number {
+  const { text, foldAt } = doc.folded;
+  let n = 0;
+  forEachKeyRun(text, foldAt[line.start]!, foldAt[line.end]!, (s, e) => {
+    if (n === runStarts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      runStarts = grow(runStarts);
+      runEnds = grow(runEnds);
+    }
+    runStarts[n] = s;
+    runEnds[n] = e;
+    n++;
+  });
+  return n;
+}
+
+/**
+ * A line of more than `LONG_LINE_WORDS` words, judged without building its key: undefined when it may
+ * hold a team phrase, an allowed key or a long contained phrase (then the full analysis decides).
+ * `scanRuns` has just scanned it.
+ */
+function analyseLong(doc: ArticleDocument, line: Line, team: TeamLists, table: boolean, count: number): LineInfo | undefined {
+  if (team.allowCounts.has(count)) return undefined;
+  const ftext = doc.folded.text;
+  let foldedLine: string | undefined;
+  const mayHold = (word: string) => (foldedLine ??= doc.foldedOf(line)).includes(word);
+  if (team.phraseFirstWords.some(mayHold)) return undefined;
+  if (CONTAINED_LONG.some((c) => c.maxWords >= count && mayHold(c.first))) return undefined;
+  const first: string[] = [];
+  for (let k = 0; k < PREFIX_WORDS && k < count; k++) first.push(ftext.slice(runStarts[k]!, runEnds[k]!));
+  const masked = doc.masked.slice(line.start, line.end).trim();
+  const i = line.index;
+  const info: LineInfo = {
+    line,
+    wordCount: count,
+    get key() {
+      return lineKeyAt(doc, i);
+    },
+    get words() {
+      return lineWordsAt(doc, i);
+    },
+    blank: false,
+    sectionBreak: false,
+    decoration: false,
+    opaque: table || masked === '',
+    headlineLike: false,
+  };
+  if (info.opaque) return info;
+  if (first.slice(0, 4).some((w) => NOTE_OPENER_SET.has(w)) && first.slice(0, 5).some((w) => inSet(w, NOTE_DESK_SET)) && /[:：\-–—]/.test(masked)) {
+    return withMatch(info, { kind: 'editor-note', evidence: [originalWords(doc, line, (foldedLine ??= doc.foldedOf(line)), 0, 3)] });
+  }
+  const prefix = first.join(' ') + ' ';
+  if (BREADCRUMB_KEYS.some((b) => prefix.startsWith(b + ' ')) && masked.split(BREADCRUMB_SEPARATORS).length >= 3) {
+    return withMatch(info, { kind: 'ui-line', evidence: [doc.text.slice(line.start, line.end).trim()] });
+  }
+  return info;
+}
+
+function analyse(doc: ArticleDocument, line: Line, team: TeamLists, heading: () => boolean, table: boolean): LineInfo {
+  const count = scanRuns(doc, line);
+  if (count > LONG_LINE_WORDS) {
+    const info = analyseLong(doc, line, team, table, count);
+    if (info) return info;
+  }
+  const words = lineWordsAt(doc, line.index, count);
+  const key = lineKeyAt(doc, line.index);
   const raw = doc.text.slice(line.start, line.end);
   const blank = raw.trim() === '';
-  const keyData = lineKeyData(doc);
-  const key = keyData.keys[line.index]!;
-  const words = keyData.words[line.index]!;
   const masked = doc.masked.slice(line.start, line.end).trim();
   const sectionBreak = !blank && key === '' && SECTION_BREAK.test(raw);
   const info: LineInfo = {
-    line, key, words, blank, sectionBreak,
+    line, wordCount: count, key, words, blank, sectionBreak,
     decoration: !blank && !sectionBreak && key === '' && masked !== '' && DECORATION.test(masked),
     opaque: !blank && !sectionBreak && (table || masked === ''),
     headlineLike: false,
   };
-  if (blank || !key || info.opaque || (team.allow.size > 0 && team.allow.has(key))) return info;
+  if (blank || !key || info.opaque || isAllowed(team, info)) return info;
   const foldedLine = doc.foldedOf(line);
   info.headlineLike = words.length <= HEADLINE_MAX_WORDS && !/[.،:؛,;]$/.test(masked);
   const original = (wi: number, n: number) => originalWords(doc, line, foldedLine, wi, n);
@@ -235,41 +371,41 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   // Team phrases: the line contains (or is) one.
   const padded = ` ${key} `;
   for (const p of team.phrases) {
-    if (padded.includes(` ${p} `)) return { ...info, match: { kind: 'team-phrase', evidence: [p] } };
+    if (padded.includes(` ${p} `)) return withMatch(info, { kind: 'team-phrase', evidence: [p] });
   }
 
   // 1. Headers: the whole line, or header + separator + a short headline.
   for (let n = HEADER_FIRST_WORDS.has(words[0]!) ? Math.min(HEADER_MAX_WORDS, words.length) : 0; n >= 1; n--) {
     const h = HEADER_MAP.get(words.slice(0, n).join(' '));
     if (!h) continue;
-    if (n === words.length) return { ...info, match: { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock } };
+    if (n === words.length) return withMatch(info, { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock });
     const afterHeader = foldedLine.slice(wordEnd(foldedLine, n - 1));
     // «للمزيد: headline» — but «فيديو.. headline» or a heading is a title, and ad/UI labels stand alone.
-    if (INLINE_KINDS.has(h.kind) && !heading && SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
-      return { ...info, match: { kind: h.kind, evidence: [original(0, n)] } };
+    if (INLINE_KINDS.has(h.kind) && !heading() && SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
+      return withMatch(info, { kind: h.kind, evidence: [original(0, n)] });
     }
   }
 
   // 1b. General shapes: ad labels, related-links headers, editor notes, template slots.
   const trimmedRaw = raw.trim();
-  if (words.length <= 3 && words.some((w) => inSet(w, AD_SET))) return { ...info, match: { kind: 'ad-marker', evidence: [trimmedRaw] } };
-  if (/^(?:\[[^\]]*\]|\{\{.*\}\})$/.test(trimmedRaw) && words.length <= 12) {
+  if (words.length <= 3 && words.some((w) => inSet(w, AD_SET))) return withMatch(info, { kind: 'ad-marker', evidence: [trimmedRaw] });
+  if (/^(?:\[[^\]]*\]|\{\{.*\}\})$/.test(trimmedRaw) && words.length <= PLACEHOLDER_MAX_WORDS) {
     const note = words.some((w) => inSet(w, CHECK_SET));
-    return { ...info, match: { kind: note ? 'editor-note' : 'placeholder', evidence: [trimmedRaw] } };
+    return withMatch(info, { kind: note ? 'editor-note' : 'placeholder', evidence: [trimmedRaw] });
   }
   if (words.slice(0, 4).some((w) => NOTE_OPENER_SET.has(w)) && words.slice(0, 5).some((w) => inSet(w, NOTE_DESK_SET)) && /[:：\-–—]/.test(masked)) {
-    return { ...info, match: { kind: 'editor-note', evidence: [original(0, Math.min(3, words.length))] } };
+    return withMatch(info, { kind: 'editor-note', evidence: [original(0, Math.min(3, words.length))] });
   }
   if (words.length <= 4 && words.some((w) => inSet(w, RELATED_SET))) {
-    return { ...info, match: { kind: 'related-links', evidence: [trimmedRaw], opens: true, needsHeadline: true } };
+    return withMatch(info, { kind: 'related-links', evidence: [trimmedRaw], opens: true, needsHeadline: true });
   }
 
   // 2. Interface shapes, breadcrumbs, the © sign.
-  if (UI_PATTERNS.some((re) => re.test(key))) return { ...info, match: { kind: 'ui-line', evidence: [raw.trim()] } };
+  if (UI_PATTERNS.some((re) => re.test(key))) return withMatch(info, { kind: 'ui-line', evidence: [raw.trim()] });
   if (BREADCRUMB_KEYS.some((b) => key.startsWith(b + ' ')) && masked.split(BREADCRUMB_SEPARATORS).length >= 3) {
-    return { ...info, match: { kind: 'ui-line', evidence: [raw.trim()] } };
+    return withMatch(info, { kind: 'ui-line', evidence: [raw.trim()] });
   }
-  if (/[©]|\(c\)/i.test(masked) && words.length <= 20) return { ...info, match: { kind: 'copyright-footer', evidence: ['©'] } };
+  if (/[©]|\(c\)/i.test(masked) && words.length <= COPYRIGHT_MAX_WORDS) return withMatch(info, { kind: 'copyright-footer', evidence: ['©'] });
 
   // 3. Contained catalogue phrases (a reporting sentence is a story about them, not the thing itself).
   const mayContain = words.length <= CONTAINED_MAX_WORDS && words.some((w) => CONTAINED_FIRST_WORDS.has(w));
@@ -277,9 +413,9 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   if (!contained && words.length > CTA_MAX_WORDS) return info; // a story paragraph: nothing more to look for
   const hits = cueHits(words);
   const reports = hits.some((h) => h.cue.type === 'report');
-  if (contained && !reports) return { ...info, match: { kind: contained.kind, evidence: [contained.phrase] } };
+  if (contained && !reports) return withMatch(info, { kind: contained.kind, evidence: [contained.phrase] });
   if (reports || words.length > CTA_MAX_WORDS) return info;
-  if (words.length <= 8 && words.includes('هنا') && words.some((w) => inSet(w, SLOT_SET))) return { ...info, match: { kind: 'placeholder', evidence: [trimmedRaw] } };
+  if (words.length <= 8 && words.includes('هنا') && words.some((w) => inSet(w, SLOT_SET))) return withMatch(info, { kind: 'placeholder', evidence: [trimmedRaw] });
 
   // 4. Calls to action: an invitation to the reader and a channel of the site.
   const has = (t: CueType) => hits.filter((h) => h.cue.type === t);
@@ -302,13 +438,13 @@ function analyse(doc: ArticleDocument, line: Line, team: { phrases: string[]; al
   // A share bar: two or more network names and at most one other word.
   const platformWords = new Set(hits.filter((h) => h.cue.type === 'social' || h.cue.type === 'messaging').flatMap((h) => range(h.word, h.n)));
   if (platformWords.size >= 2 && words.length - platformWords.size <= 1 && !cta) {
-    return { ...info, match: { kind: 'social-bar', evidence: ev(has('social').concat(has('messaging'))) } };
+    return withMatch(info, { kind: 'social-bar', evidence: ev(has('social').concat(has('messaging'))) });
   }
   if (cta) {
     const app = has('messaging')[0];
     const kind = app ? 'messaging-promo' : pickKind(channels);
     const evidence = dedupe(ev([...strong, ...weakAtStart, ...masdar, ...channels, ...pitch].sort((a, b) => a.word - b.word)));
-    return { ...info, match: { kind, evidence, label: app?.cue.label } };
+    return withMatch(info, { kind, evidence, label: app?.cue.label });
   }
   if (words.length <= 15 && (strong.length || weakAtStart.length || masdarLead.length || (channels.length && words.length <= 6))) {
     info.weakCue = dedupe(ev([...strong, ...weakAtStart, ...masdarLead, ...channels]));
@@ -363,26 +499,48 @@ function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: num
 // ---- the workspace index ----
 
 
-const keyCache = new WeakMap<ArticleDocument, { keys: string[]; words: string[][] }>();
+/** The keys of the lines and their words (each key split at its spaces), built line by line when asked, once per document. */
+const keyCache = new WeakMap<ArticleDocument, { keys: (string | undefined)[]; words: (string[] | undefined)[] }>();
 
-/**
- * The key of every line: its folded text with punctuation as single spaces — what `phraseKey` gives,
- * computed from the document's folded text (already folded), once per document.
- */
-function lineKeysOf(doc: ArticleDocument): string[] {
-  return lineKeyData(doc).keys;
-}
-
-/** The keys of the lines and their words (each key split at its spaces), once per document. */
-function lineKeyData(doc: ArticleDocument): { keys: string[]; words: string[][] } {
+function keyDataOf(doc: ArticleDocument) {
   let data = keyCache.get(doc);
   if (!data) {
-    const { text, foldAt } = doc.folded;
-    const words = doc.lines.map((l) => keyWords(text, foldAt[l.start]!, foldAt[l.end]!));
-    data = { keys: words.map((w) => w.join(' ')), words };
+    data = { keys: new Array<string | undefined>(doc.lines.length), words: new Array<string[] | undefined>(doc.lines.length) };
     keyCache.set(doc, data);
   }
   return data;
+}
+
+/** The words of the key of line `i`; `scanned` when `scanRuns` has just scanned that line (its runs are reused). */
+function lineWordsAt(doc: ArticleDocument, i: number, scanned?: number): string[] {
+  const data = keyDataOf(doc);
+  let words = data.words[i];
+  if (!words) {
+    const text = doc.folded.text;
+    words = [];
+    if (scanned !== undefined) for (let k = 0; k < scanned; k++) words.push(text.slice(runStarts[k]!, runEnds[k]!));
+    else {
+      const l = doc.lines[i]!;
+      forEachKeyRun(text, doc.folded.foldAt[l.start]!, doc.folded.foldAt[l.end]!, (s, e) => words!.push(text.slice(s, e)));
+    }
+    data.words[i] = words;
+    data.keys[i] = words.join(' ');
+  }
+  return words;
+}
+
+/**
+ * The key of line `i`: its folded text with punctuation as single spaces — what `phraseKey` gives,
+ * computed from the document's folded text (already folded).
+ */
+function lineKeyAt(doc: ArticleDocument, i: number): string {
+  lineWordsAt(doc, i);
+  return keyDataOf(doc).keys[i]!;
+}
+
+/** The key of every line. */
+function lineKeysOf(doc: ArticleDocument): string[] {
+  return doc.lines.map((_, i) => lineKeyAt(doc, i));
 }
 
 /** Keys of the lines distinctive enough for the workspace index (undefined for the others). */
@@ -429,10 +587,11 @@ export const boilerplateIndexer: Indexer = {
  * versions of one story share long paragraphs: an article that also shares two other long lines with
  * this document is a version of the same story, not a template, and does not count.
  */
-function recurringLines(doc: ArticleDocument, keys: (string | undefined)[], ctx: RuleContext): Map<number, { n: number; uris: string[] }> {
+function recurringLines(doc: ArticleDocument, ctx: RuleContext): Map<number, { n: number; uris: string[] }> {
   const out = new Map<number, { n: number; uris: string[] }>();
   const ws = ctx.workspace;
   if (!ws || ws.size === 0) return out;
+  const keys = lineKeys(doc);
   const counts = keys.map((k) => (k ? ws.count(BOILERPLATE_INDEXER_ID, 'line', k, ctx.uri) : 0));
   if (!counts.some((c) => c + 1 >= TEMPLATE_MIN_ARTICLES)) return out;
   const holders = new Map<number, string[]>();
@@ -480,23 +639,20 @@ export const boilerplate: Rule = {
   },
   defaultSeverity: 'warning',
   check(doc: ArticleDocument, ctx: RuleContext): Finding[] {
-    const team = {
-      phrases: ctx.config.team.boilerplate.phrases.map(phraseKey).filter(Boolean),
-      allow: new Set(ctx.config.team.boilerplate.allow.map(phraseKey)),
-    };
+    const team = teamLists(ctx);
     const frontEnd = doc.frontMatter?.span.end ?? -1;
     let firstContent = -1;
     const tables = tableRows(doc);
     const infos = doc.lines.map((l, i) => {
-      if (l.start < frontEnd) return { line: l, key: '', words: [], blank: true, decoration: false, sectionBreak: false, opaque: false, headlineLike: false } as LineInfo;
-      const info = analyse(doc, l, team, isHeading(doc, l), tables.has(i));
+      if (l.start < frontEnd) return { line: l, wordCount: 0, key: '', words: [], blank: true, decoration: false, sectionBreak: false, opaque: false, headlineLike: false } as LineInfo;
+      const info = analyse(doc, l, team, () => isHeading(doc, l), tables.has(i));
       if (firstContent < 0 && !info.blank) firstContent = i;
       return info;
     });
-    const recurring = recurringLines(doc, lineKeys(doc), ctx);
+    const recurring = recurringLines(doc, ctx);
     for (const [i, r] of recurring) {
       const info = infos[i]!;
-      if (team.allow.has(info.key) || info.opaque) continue;
+      if (isAllowed(team, info) || info.opaque) continue;
       if (info.match) info.match.articles = r.n;
       else if (!readsAsProse(doc, info)) info.match = { kind: 'template-line', evidence: [], articles: r.n, uris: r.uris };
     }
@@ -515,7 +671,7 @@ export const boilerplate: Rule = {
       let j = i;
       for (let k = 0; k < HEADLINES_MAX; k++) {
         const nx = nextContent(j, 1);
-        if (nx < 0 || infos[nx]!.role || !infos[nx]!.headlineLike || team.allow.has(infos[nx]!.key)) break;
+        if (nx < 0 || infos[nx]!.role || !infos[nx]!.headlineLike || isAllowed(team, infos[nx]!)) break;
         infos[nx]!.role = 'headline';
         j = nx;
       }
@@ -536,7 +692,7 @@ export const boilerplate: Rule = {
           const nx = nextContent(i, dir);
           if (nx < 0) continue;
           const other = infos[nx]!;
-          if (other.role || team.allow.has(other.key) || isTitle(nx)) continue;
+          if (other.role || isAllowed(team, other) || isTitle(nx)) continue;
           if (other.sectionBreak) {
             // Between two lines of a block, or right against one (no blank line between: the bar a site
             // prints above its app prompt). A rule standing apart between story paragraphs stays.
@@ -595,7 +751,7 @@ function tableRows(doc: ArticleDocument): Set<number> {
 function readsAsProse(doc: ArticleDocument, info: LineInfo): boolean {
   const masked = doc.masked.slice(info.line.start, info.line.end).trim();
   if (!SENTENCE_END.test(masked)) return false;
-  return info.words.length >= PROSE_MIN_WORDS || cueHits(info.words).some((h) => h.cue.type === 'report');
+  return info.wordCount >= PROSE_MIN_WORDS || cueHits(info.words).some((h) => h.cue.type === 'report');
 }
 
 /** Whether a line is a heading or the front-matter title (Markdown), by the paragraph it starts. */
