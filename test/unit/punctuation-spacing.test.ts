@@ -24,7 +24,13 @@ ruleTester(punctuationSpacing, {
       text: 'وصل الوزير \u200F، ثم غادر.',
       name: 'space and RLM before ،',
       errors: [{ span: [10, 13], message: 'Space before "،"' }],
-      output: 'وصل الوزير، ثم غادر.',
+      output: 'وصل الوزير\u200F، ثم غادر.',
+    },
+    {
+      text: 'هتف الأنصار 😀 ، وغنوا طويلاً.',
+      name: 'space before ، after an emoji',
+      errors: [{ text: ' ،' }],
+      output: 'هتف الأنصار 😀، وغنوا طويلاً.',
     },
     {
       text: 'صدر التحديث iOS 17.2, وقالت الشركة إنه آمن. وانتهت الجلسة في 5/6/2024..',

@@ -31,7 +31,11 @@ function endsWordOrNumber(text: string, at: number): boolean {
   if (endsArabicWord(text, at)) return true;
   let i = at - 1;
   while (i >= 0 && CLOSERS.test(text[i]!)) i--;
-  return i >= 0 && /[0-9\u0660-\u0669%$€£]/.test(text[i]!);
+  if (i < 0) return false;
+  if (/[0-9\u0660-\u0669%$€£]/.test(text[i]!)) return true;
+  // An emoji (a surrogate pair or a BMP pictograph) after a word: «أنصار 😀 ،».
+  const ch = i > 0 && /[\uDC00-\uDFFF]/.test(text[i]!) ? text.slice(i - 1, i + 1) : text[i]!;
+  return /\p{Extended_Pictographic}/u.test(ch);
 }
 
 /** Whether the sentence around `at` holds an Arabic word. */
@@ -71,7 +75,9 @@ export const punctuationSpacing: Rule = {
       if (!isProseSpace(spaceStart, markAt) || !(arabicMark ? endsWordOrNumber(m, spaceStart) : endsArabicWord(m, spaceStart))) continue;
       if (mark === '.' && (m[markAt + 1] === '.' || /\d/.test(m[markAt + 1] ?? ''))) continue; // ellipsis, .5
       if (mark === ':' && m[markAt + 1] === ':') continue;
-      out.push(finding({ start: spaceStart, end: markAt + 1 }, 'space-before', mark, [{ start: spaceStart, end: markAt, newText: '' }]));
+      // Only the spaces go; direction marks typed with them stay (they may order a mixed-direction line).
+      const marksOnly = t.slice(spaceStart, markAt).replace(/[ \t\u00A0]/g, '');
+      out.push(finding({ start: spaceStart, end: markAt + 1 }, 'space-before', mark, [{ start: spaceStart, end: markAt, newText: marksOnly }]));
     }
 
     // 2. No space after ، ؛ before an Arabic letter.
