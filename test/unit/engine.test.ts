@@ -94,6 +94,18 @@ describe('ArticleDocument', () => {
     assert.equal(doc.masked.length, text.length);
   });
 
+  it('reads YAML block scalars in front matter: title and subtitle checked, other keys not', () => {
+    const text = '---\ntitle: >\n  وصل الوفد\n  إلى العاصمة\nsummary: |\n  نص لا يدقق\nsubtitle: |-\n  سطر فرعي\n---\nالنص.';
+    const doc = ArticleDocument.parse(text, { format: 'markdown' });
+    assert.deepEqual(doc.paragraphs.map((p) => [p.kind, doc.text.slice(p.start, p.end)]), [
+      ['title', 'وصل الوفد'],
+      ['title', 'إلى العاصمة'],
+      ['title', 'سطر فرعي'],
+      ['text', 'النص.'],
+    ]);
+    assert.deepEqual(doc.frontMatter?.fields.map((f) => [f.key, f.value]), [['title', 'وصل الوفد إلى العاصمة'], ['summary', 'نص لا يدقق'], ['subtitle', 'سطر فرعي']]);
+  });
+
   it('joins soft-wrapped Markdown lines into one paragraph and splits list items', () => {
     const doc = ArticleDocument.parse('سطر أول\nيكمل الفقرة\n\n- بند أول\n- بند ثان\n', { format: 'markdown' });
     assert.deepEqual(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)), ['سطر أول\nيكمل الفقرة', 'بند أول', 'بند ثان']);

@@ -151,6 +151,37 @@ export function maskDocument(text: string, format: DocFormat): MaskResult {
             vStart++;
             vEnd--;
           }
+          // A block scalar (`title: >` folded, `title: |` literal): the value is the more-indented lines below.
+          if (/^[>|][+-]?\d?$/.test(kv[2]!)) {
+            const keyIndent = /^\s*/.exec(s)![0].length;
+            let last = k;
+            while (last + 1 < close) {
+              const next = text.slice(lines[last + 1]!.start, lines[last + 1]!.end);
+              if (next.trim() !== '' && /^\s*/.exec(next)![0].length <= keyIndent) break;
+              last++;
+            }
+            const checked = CHECKED_FRONT_MATTER.has(key.toLowerCase());
+            m.blank(line.start, line.end);
+            const parts: string[] = [];
+            for (let b = k + 1; b <= last; b++) {
+              const bl = lines[b]!;
+              const body = text.slice(bl.start, bl.end);
+              const indent = /^\s*/.exec(body)![0].length;
+              parts.push(body.trim());
+              if (checked && body.trim() !== '') {
+                m.blank(bl.start, bl.start + indent);
+                blockStarts.add(bl.start);
+              } else m.blank(bl.start, bl.end);
+            }
+            const first = lines[k + 1];
+            fields.push({
+              key,
+              span: first && last > k ? { start: first.start, end: lines[last]!.end } : { start: line.end, end: line.end },
+              value: parts.join(kv[2]!.startsWith('>') ? ' ' : '\n').trim(),
+            });
+            k = last;
+            continue;
+          }
           fields.push({ key, span: { start: vStart, end: vEnd }, value: text.slice(vStart, vEnd) });
           if (CHECKED_FRONT_MATTER.has(key.toLowerCase())) {
             m.blank(line.start, vStart);
