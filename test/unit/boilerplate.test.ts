@@ -31,6 +31,12 @@ ruleTester(boilerplate, {
     { text: `${P1}\nالعام | النمو\n--- | ---\n2023 | 3\n2024 | 5\n-----\n${P2}\n3 / 12`, name: 'a table without outer bars, a separator and two bare numbers (plain text)' },
     { text: `${PROMO}\n${P1}`.replace('\n', ' <!-- mudaqqiq-disable-line boilerplate -->\n'), format: 'markdown', name: 'ignore here (Markdown): the comment at the end of the block\'s first line suppresses the block' },
     { text: `${P1}\nmudaqqiq-disable-next-line boilerplate\n${PROMO}${P2}`, name: 'ignore here (plain text): the directive line above the block suppresses it, and is not absorbed' },
+    { text: `${P1}\n\nآخر تحديث للقانون كان عام 2010، بحسب الوزارة.\n\n${P2}`, name: '«آخر تحديث» opening a story sentence is not an interface line' },
+    {
+      text: `${P1}\n\nاقرأ أيضاً:\n\nالبلدية تعلن خطة لصيانة الشبكة\n\n${P2}\n`,
+      team: { boilerplate: { phrases: [], allow: ['اقرأ أيضاً:\nالبلدية تعلن خطة لصيانة الشبكة'] } },
+      name: 'a block allowed as a unit (one boilerplate.allow entry of several lines)',
+    },
   ],
   invalid: [
     {
@@ -44,6 +50,39 @@ ruleTester(boilerplate, {
       text: `${P1}\n\nاقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية\n\nالبلدية تعلن خطة لصيانة الشبكة\n\n${P2}\n`,
       errors: [{ text: 'اقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية\n\nالبلدية تعلن خطة لصيانة الشبكة', message: '"Read also" block with its headlines', messageAr: 'كتلة «اقرأ أيضاً» وعناوينها' }],
       output: `${P1}\n\n${P2}\n`,
+    },
+    {
+      name: 'a "read also" block never takes a heading (Markdown)',
+      text: `${P1}\n\nاقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية\n\nالبلدية تعلن خطة لصيانة الشبكة\n\n## ردود الفعل في المدينة\n\n${P2}\n`,
+      format: 'markdown',
+      errors: [{ text: 'اقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية\n\nالبلدية تعلن خطة لصيانة الشبكة', message: '"Read also" block with its headlines' }],
+      output: `${P1}\n\n## ردود الفعل في المدينة\n\n${P2}\n`,
+    },
+    {
+      name: 'a "read also" block stops before a story line without a full stop (a reporting verb after «و»)',
+      text: `${P1}\n\nاقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية\n\nوقال رئيس البلدية إن الصيانة ستنتهي قريباً\n`,
+      errors: [{ text: 'اقرأ أيضاً:\n\nارتفاع أسعار الخبز في الأسواق المحلية', message: '"Read also" block with its headlines' }],
+      output: `${P1}\n\nوقال رئيس البلدية إن الصيانة ستنتهي قريباً\n`,
+    },
+    {
+      name: 'a list of headlines, a blank line, then a list of the story: the second list stays (Markdown)',
+      text: `${P1}\n\n- اقرأ أيضاً:\n- البلدية تعلن خطة لصيانة الشبكة\n- ارتفاع أسعار الخبز في الأسواق\n\n- توزيع المياه بالصهاريج\n- إصلاح المضخة الرئيسية\n`,
+      format: 'markdown',
+      errors: [{ text: '- اقرأ أيضاً:\n- البلدية تعلن خطة لصيانة الشبكة\n- ارتفاع أسعار الخبز في الأسواق', message: '"Read also" block with its headlines' }],
+      output: `${P1}\n\n- توزيع المياه بالصهاريج\n- إصلاح المضخة الرئيسية\n`,
+    },
+    {
+      name: 'a nested list item after a headline is content, not another headline (Markdown)',
+      text: `${P1}\n\nاقرأ أيضاً:\n- البلدية تعلن خطة لصيانة الشبكة\n  - توزيع المياه بالصهاريج\n\n${P2}\n`,
+      format: 'markdown',
+      errors: [{ text: 'اقرأ أيضاً:\n- البلدية تعلن خطة لصيانة الشبكة', message: '"Read also" block with its headlines' }],
+      output: `${P1}\n\n  - توزيع المياه بالصهاريج\n\n${P2}\n`,
+    },
+    {
+      name: '«آخر تحديث» with a date and a time is an interface line',
+      text: `${P1}\nآخر تحديث: الثلاثاء 12 مارس 2024 - 10:30 ص\n${P2}`,
+      errors: [{ text: 'آخر تحديث: الثلاثاء 12 مارس 2024 - 10:30 ص', message: 'Website interface line' }],
+      output: `${P1}\n${P2}`,
     },
     {
       name: 'a header with its headline on the same line («للمزيد -»), hamza and tanween variants',
@@ -131,6 +170,28 @@ describe('rule boilerplate: fixes, hover and workspace', () => {
     // The hover says why and shows what matched, per line.
     assert.match(first!.explanation.en, /line 3: «إضغط هنا للإشتراك» — "Click here" call to action; matched: «إضغط», «هنا», «للإشتراك»/);
     assert.match(first!.explanation.ar, /السطر 1: «قراءنا الأعزاء على واتساب» — سطر ترويجي للاشتراك في واتساب؛ طابق: «قرائنا»، «واتساب»/);
+  });
+
+  it('"Not boilerplate" on a "read also" block allows the block as one entry, never the header alone', () => {
+    const H1 = 'البلدية تعلن خطة لصيانة الشبكة';
+    const H2 = 'ارتفاع أسعار الخبز في الأسواق المحلية';
+    const text = `${P1}\n\nاقرأ أيضاً:\n\n${H1}\n\n${H2}\n\n${P2}\n`;
+    const [f] = runRule(boilerplate, text).findings;
+    const allow = f!.fixes[1]!;
+    assert.equal(allow.title.en, 'Not boilerplate: add the block «اقرأ أيضاً:» and 2 more lines to boilerplate.allow');
+    assert.equal(allow.title.ar, 'ليس نصاً دخيلاً: أضف الكتلة «اقرأ أيضاً:» وسطرين آخرين إلى boilerplate.allow');
+    const entry = `اقرأ أيضاً:\n${H1}\n${H2}`;
+    assert.deepEqual(allow.configChange, { kind: 'add-to-list', key: 'boilerplate.allow', value: entry });
+    const team = { boilerplate: { phrases: [], allow: [entry] } };
+    assert.deepEqual(runRule(boilerplate, text, { team }).findings, []);
+    // The header with other headlines is still flagged.
+    const other = `${P1}\n\nاقرأ أيضاً:\n\n${H2}\n\n${P2}\n`;
+    assert.equal(runRule(boilerplate, other, { team }).findings.length, 1);
+    // A block too long for one entry (500 characters): only its lines that are not a header by themselves.
+    const long = Array.from({ length: 6 }, (_, i) => `${H2} والمناطق المجاورة لها في الشمال والجنوب رقم ${i + 1}`);
+    const big = `${P1}\n\nاقرأ أيضاً:\n${long.join('\n')}\n\n${P2}\n`;
+    const [g] = runRule(boilerplate, big).findings;
+    assert.deepEqual(g!.fixes[1]!.configChange, { kind: 'add-to-list', key: 'boilerplate.allow', value: long });
   });
 
   const TEMPLATE = 'للاطلاع على تغطيتنا الكاملة للانتخابات البلدية زوروا الصفحة المخصصة';

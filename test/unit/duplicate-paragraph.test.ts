@@ -42,6 +42,13 @@ ruleTester(duplicateParagraph, {
       ],
       output: `${A}\n${B}\n${C}\n`,
     },
+    {
+      name: 'the lead pasted again after short paragraphs and a heading is not the standfirst (Markdown)',
+      text: `${A}\n\nوأضاف أن الخطة جاهزة.\n\nوتابع: «سننجح».\n\n## التفاصيل\n\n${A}\n`,
+      format: 'markdown',
+      errors: [{ text: A, nth: 1, message: 'Repeated paragraph (copy of the paragraph on line 1)' }],
+      output: `${A}\n\nوأضاف أن الخطة جاهزة.\n\nوتابع: «سننجح».\n\n## التفاصيل\n`,
+    },
   ],
 });
 

@@ -183,9 +183,28 @@ export const UI_MAX_WORDS = 10;
  * Interface lines recognised by their shape (own catalogue, anchored patterns on the folded key; not team
  * input). Dates and counts vary, so these are patterns rather than phrases.
  */
+/**
+ * Words of a date or a time after an «آخر تحديث»/«نُشر في» label (folded): days, months (Egyptian, Levantine,
+ * Maghrebi, Hijri, English), time of day, time zones and «منذ 3 ساعات». A label followed by anything else
+ * is a sentence («آخر تحديث للقانون كان عام 2010»), not the site's interface.
+ */
+const DATE_WORDS = [
+  'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'يوم',
+  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون', 'الثاني', 'الاول', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين',
+  'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت', 'شتنبر', 'نونبر', 'دجنبر', 'يونيور', 'غشت',
+  'محرم', 'صفر', 'ربيع', 'جمادي', 'الاولي', 'الاخر', 'الاخره', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'القعده', 'الحجه', 'ه', 'م',
+  'ص', 'صباحا', 'صباح', 'مساء', 'مساءا', 'ظهرا', 'ظهر', 'فجرا', 'ليلا', 'الساعه', 'بتوقيت', 'توقيت', 'غرينتش', 'جرينتش', 'مكه', 'المكرمه', 'القدس', 'القاهره', 'بيروت', 'الدوحه', 'الرياض', 'ابوظبي', 'ابو', 'ظبي',
+  'منذ', 'قبل', 'ثانيه', 'ثوان', 'دقيقه', 'دقيقتين', 'دقائق', 'ساعه', 'ساعتين', 'ساعات', 'يومين', 'ايام', 'اسبوع', 'اسابيع', 'في', 'عند', 'على', 'الموافق', 'بتاريخ', 'تاريخ',
+  'am', 'pm', 'gmt', 'utc', 'at', 'on', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day',
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'mon', 'monday', 'tue', 'tuesday', 'wed', 'wednesday', 'thu', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+];
+const DATE_WORD = `(?:\\d+[a-zهم]{0,2}|${DATE_WORDS.join('|')})`;
+
 export const UI_PATTERNS: readonly RegExp[] = [
-  // «آخر تحديث: 12:30» «تاريخ النشر …» «نُشر في …» «تم التحديث» (+ a date/time, ≤ 10 words)
-  /^(?:اخر تحديث|تم التحديث|تاريخ النشر|تاريخ التحديث|نشر في|نشر بتاريخ|تم النشر|محدث|updated|last updated|published)(?: [\p{L}\p{N}]+){0,8}$/u,
+  // «آخر تحديث: 12:30» «تاريخ النشر …» «نُشر في …» «تم التحديث»: the label alone or with a date/time (≤ 10 words)
+  new RegExp(`^(?:اخر تحديث|تم التحديث|تاريخ النشر|تاريخ التحديث|نشر في|نشر بتاريخ|تم النشر|محدث|updated|last updated|published)(?: ${DATE_WORD}){0,8}$`, 'u'),
   // «منذ 3 ساعات» «قبل 5 دقائق» «منذ ساعتين»
   /^(?:منذ|قبل) (?:\d+ )?(?:ثانيه|ثواني|ثوان|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر)$/u,
   /^\d+ (?:minutes?|hours?|days?) ago$/u,

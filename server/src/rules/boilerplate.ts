@@ -10,11 +10,12 @@
  *   - interface shapes («منذ 3 ساعات», «صورة 3 من 12», breadcrumbs);
  *   - a call to action: an invitation addressed to the reader AND a channel of the site (WhatsApp, the
  *     app, the newsletter, «هنا»). Lines that report (قال، أعلنت …) or run long are story sentences.
- * Flagged lines grow into blocks: a bare related-links header takes the headline-like lines after it;
+ * Flagged lines grow into blocks: a bare related-links header takes the headline-like lines after it
+ * (never a heading, a story sentence or a nested list item; across a blank line only a plain headline);
  * emoji/symbol lines and short call-to-action lines next to a flagged line join it; a section break
  * («---», «* * *») joins only between two lines of a block; flagged lines separated only by blank lines
  * are one block, one finding. Masked lines (HTML comments, images, suppression directives) and table rows
- * are never flagged and never join. Not flagged: a line in `boilerplate.allow`, a story about WhatsApp, a
+ * are never flagged and never join. Not flagged: a line (or a block, a multi-line entry) in `boilerplate.allow`, a story about WhatsApp, a
  * quoted price, a short recurring line (dateline, subheading), a recurring line that reads as story prose.
  * A block holding a template line is not removed by fix-all (recurrence alone is not certainty).
  */
@@ -124,6 +125,11 @@ interface Match {
   opens?: boolean;
   /** A header recognised by its shape only: it stands only when a headline follows it. */
   needsHeadline?: boolean;
+  /**
+   * The line is a catalogue header, label or stock phrase by itself («اقرأ أيضاً:», «إعلان», «آخر تحديث: …»):
+   * "Not boilerplate" never allows it alone (that would disable it for the team everywhere).
+   */
+  generic?: boolean;
   /** Number of articles holding the line (template lines, or a flagged line that also recurs). */
   articles?: number;
   /** Some of the other articles holding it. */
@@ -242,6 +248,8 @@ const INLINE_KINDS = new Set<BoilerplateKind>(['related-links', 'editor-note', '
 interface TeamLists {
   phrases: string[];
   allow: Set<string>;
+  /** Allowed blocks: an entry of several lines (joined with "\n"), as the keys of its lines. */
+  allowBlocks: string[][];
   /** The word counts of the `allow` keys: a line of another count is not allowed (decided without its key). */
   allowCounts: Set<number>;
   /** The first word of each team phrase. */
@@ -250,8 +258,10 @@ interface TeamLists {
 
 function teamLists(ctx: RuleContext): TeamLists {
   const phrases = ctx.config.team.boilerplate.phrases.map(phraseKey).filter(Boolean);
-  const allow = new Set(ctx.config.team.boilerplate.allow.map(phraseKey));
-  return { phrases, allow, allowCounts: new Set([...allow].map(keyWordCount)), phraseFirstWords: phrases.map((p) => p.split(' ')[0]!) };
+  const entries = ctx.config.team.boilerplate.allow;
+  const allow = new Set(entries.filter((e) => !e.includes('\n')).map(phraseKey));
+  const allowBlocks = entries.filter((e) => e.includes('\n')).map((e) => e.split('\n').map(phraseKey).filter(Boolean)).filter((b) => b.length > 0);
+  return { phrases, allow, allowBlocks, allowCounts: new Set([...allow].map(keyWordCount)), phraseFirstWords: phrases.map((p) => p.split(' ')[0]!) };
 }
 
 const keyWordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
@@ -371,14 +381,14 @@ function analyse(doc: ArticleDocument, line: Line, team: TeamLists, heading: () 
   // Team phrases: the line contains (or is) one.
   const padded = ` ${key} `;
   for (const p of team.phrases) {
-    if (padded.includes(` ${p} `)) return withMatch(info, { kind: 'team-phrase', evidence: [p] });
+    if (padded.includes(` ${p} `)) return withMatch(info, { kind: 'team-phrase', evidence: [p], generic: key === p });
   }
 
   // 1. Headers: the whole line, or header + separator + a short headline.
   for (let n = HEADER_FIRST_WORDS.has(words[0]!) ? Math.min(HEADER_MAX_WORDS, words.length) : 0; n >= 1; n--) {
     const h = HEADER_MAP.get(words.slice(0, n).join(' '));
     if (!h) continue;
-    if (n === words.length) return withMatch(info, { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock });
+    if (n === words.length) return withMatch(info, { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock, generic: true });
     const afterHeader = foldedLine.slice(wordEnd(foldedLine, n - 1));
     // «للمزيد: headline» — but «فيديو.. headline» or a heading is a title, and ad/UI labels stand alone.
     if (INLINE_KINDS.has(h.kind) && !heading() && SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
@@ -388,24 +398,24 @@ function analyse(doc: ArticleDocument, line: Line, team: TeamLists, heading: () 
 
   // 1b. General shapes: ad labels, related-links headers, editor notes, template slots.
   const trimmedRaw = raw.trim();
-  if (words.length <= 3 && words.some((w) => inSet(w, AD_SET))) return withMatch(info, { kind: 'ad-marker', evidence: [trimmedRaw] });
+  if (words.length <= 3 && words.some((w) => inSet(w, AD_SET))) return withMatch(info, { kind: 'ad-marker', evidence: [trimmedRaw], generic: true });
   if (/^(?:\[[^\]]*\]|\{\{.*\}\})$/.test(trimmedRaw) && words.length <= PLACEHOLDER_MAX_WORDS) {
     const note = words.some((w) => inSet(w, CHECK_SET));
-    return withMatch(info, { kind: note ? 'editor-note' : 'placeholder', evidence: [trimmedRaw] });
+    return withMatch(info, { kind: note ? 'editor-note' : 'placeholder', evidence: [trimmedRaw], generic: true });
   }
   if (words.slice(0, 4).some((w) => NOTE_OPENER_SET.has(w)) && words.slice(0, 5).some((w) => inSet(w, NOTE_DESK_SET)) && /[:：\-–—]/.test(masked)) {
     return withMatch(info, { kind: 'editor-note', evidence: [original(0, Math.min(3, words.length))] });
   }
   if (words.length <= 4 && words.some((w) => inSet(w, RELATED_SET))) {
-    return withMatch(info, { kind: 'related-links', evidence: [trimmedRaw], opens: true, needsHeadline: true });
+    return withMatch(info, { kind: 'related-links', evidence: [trimmedRaw], opens: true, needsHeadline: true, generic: true });
   }
 
   // 2. Interface shapes, breadcrumbs, the © sign.
-  if (UI_PATTERNS.some((re) => re.test(key))) return withMatch(info, { kind: 'ui-line', evidence: [raw.trim()] });
+  if (UI_PATTERNS.some((re) => re.test(key))) return withMatch(info, { kind: 'ui-line', evidence: [raw.trim()], generic: true });
   if (BREADCRUMB_KEYS.some((b) => key.startsWith(b + ' ')) && masked.split(BREADCRUMB_SEPARATORS).length >= 3) {
     return withMatch(info, { kind: 'ui-line', evidence: [raw.trim()] });
   }
-  if (/[©]|\(c\)/i.test(masked) && words.length <= COPYRIGHT_MAX_WORDS) return withMatch(info, { kind: 'copyright-footer', evidence: ['©'] });
+  if (/[©]|\(c\)/i.test(masked) && words.length <= COPYRIGHT_MAX_WORDS) return withMatch(info, { kind: 'copyright-footer', evidence: ['©'], generic: words.length <= GENERIC_MAX_WORDS });
 
   // 3. Contained catalogue phrases (a reporting sentence is a story about them, not the thing itself).
   const mayContain = words.length <= CONTAINED_MAX_WORDS && words.some((w) => CONTAINED_FIRST_WORDS.has(w));
@@ -413,7 +423,7 @@ function analyse(doc: ArticleDocument, line: Line, team: TeamLists, heading: () 
   if (!contained && words.length > CTA_MAX_WORDS) return info; // a story paragraph: nothing more to look for
   const hits = cueHits(words);
   const reports = hits.some((h) => h.cue.type === 'report');
-  if (contained && !reports) return withMatch(info, { kind: contained.kind, evidence: [contained.phrase] });
+  if (contained && !reports) return withMatch(info, { kind: contained.kind, evidence: [contained.phrase], generic: words.length <= GENERIC_MAX_WORDS || padded === contained.key });
   if (reports || words.length > CTA_MAX_WORDS) return info;
   if (words.length <= 8 && words.includes('هنا') && words.some((w) => inSet(w, SLOT_SET))) return withMatch(info, { kind: 'placeholder', evidence: [trimmedRaw] });
 
@@ -666,13 +676,26 @@ export const boilerplate: Rule = {
       while (j >= 0 && j < infos.length && infos[j]!.blank) j += dir;
       return j >= 0 && j < infos.length ? j : -1;
     };
+    // Never a heading or a sentence of the story; across a blank line only a headline of the same shape
+    // (a plain line after a plain line — a list after a blank line is a new list), never a nested item.
     infos.forEach((info, i) => {
       if (!info.match?.opens || info.role !== 'match') return;
       let j = i;
+      /** The indentation of the first headline that is a list item: a deeper item is nested content. */
+      let baseIndent = -1;
       for (let k = 0; k < HEADLINES_MAX; k++) {
         const nx = nextContent(j, 1);
-        if (nx < 0 || infos[nx]!.role || !infos[nx]!.headlineLike || isAllowed(team, infos[nx]!)) break;
-        infos[nx]!.role = 'headline';
+        if (nx < 0) break;
+        const cand = infos[nx]!;
+        if (cand.role || !cand.headlineLike || isAllowed(team, cand) || isHeading(doc, cand.line) || sentenceLike(cand)) break;
+        const indent = listIndent(doc, cand.line);
+        if (indent >= 0 && baseIndent >= 0 && indent > baseIndent) break;
+        if (nx !== j + 1) {
+          const prevIndent = listIndent(doc, infos[j]!.line);
+          if (prevIndent >= 0 || (j !== i && indent >= 0)) break;
+        }
+        if (baseIndent < 0) baseIndent = indent;
+        cand.role = 'headline';
         j = nx;
       }
       if (j === i && info.match.needsHeadline && !info.match.articles) {
@@ -703,6 +726,22 @@ export const boilerplate: Rule = {
           grew = true;
         }
       });
+    }
+    // An allowed block (a multi-line entry of boilerplate.allow): the same lines in a row, nothing else
+    // between them but blank lines and lines of the block, are no longer flagged.
+    if (team.allowBlocks.length) {
+      const seq = infos.flatMap((x, i) => (x.role && x.key ? [i] : []));
+      for (const b of team.allowBlocks) {
+        for (let s = 0; s + b.length <= seq.length; s++) {
+          if (!b.every((k, n) => infos[seq[s + n]!]!.role && infos[seq[s + n]!]!.key === k)) continue;
+          const first = seq[s]!;
+          const last = seq[s + b.length - 1]!;
+          let whole = true;
+          for (let i = first; i <= last && whole; i++) if (!infos[i]!.blank && !infos[i]!.role) whole = false;
+          if (!whole) continue;
+          for (let i = first; i <= last; i++) infos[i]!.role = undefined;
+        }
+      }
     }
     // Flagged lines separated only by blank lines form one block.
     const blocks: Block[] = [];
@@ -754,9 +793,27 @@ function readsAsProse(doc: ArticleDocument, info: LineInfo): boolean {
   return info.wordCount >= PROSE_MIN_WORDS || cueHits(info.words).some((h) => h.cue.type === 'report');
 }
 
+/** The indentation of a list item's marker («- », «* », «1. »), or -1 for a line that is not a list item. */
+function listIndent(doc: ArticleDocument, line: Line): number {
+  const m = LIST_ITEM.exec(doc.text.slice(line.start, Math.min(line.end, line.start + 40)));
+  return m ? m[1]!.replace(/\t/g, '    ').length : -1;
+}
+const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+
+/**
+ * A line of the story rather than a headline: a reporting verb after «و/ف» («وقال الوزير …») or before
+ * «إن/أن» («قال الوزير إن …»). A headline reports in the present without a conjunction («البلدية تعلن خطة»).
+ */
+function sentenceLike(info: LineInfo): boolean {
+  const words = info.words;
+  return cueHits(words).some((h) => h.cue.type === 'report' && (h.conj !== '' || words[h.word + h.n] === 'ان'));
+}
+
 /** Whether a line is a heading or the front-matter title (Markdown), by the paragraph it starts. */
 function isHeading(doc: ArticleDocument, line: Line): boolean {
-  const p = doc.paragraphAt(line.start) ?? doc.paragraphAt(doc.text.slice(line.start, line.end).search(/\S/) + line.start);
+  // The paragraph starts at the line's first character that is not masked («## » is).
+  const at = doc.masked.slice(line.start, line.end).search(/\S/);
+  const p = doc.paragraphAt(line.start) ?? (at >= 0 ? doc.paragraphAt(line.start + at) : undefined);
   return p !== undefined && p.kind !== 'text';
 }
 
@@ -810,12 +867,26 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
   // Recurrence alone is not certainty: a block with a template line is never removed by fix-all.
   const template = lines.some((x) => x.role === 'match' && x.match!.kind === 'template-line');
   const why = { ar: kinds.map((k) => nameOf(k, 'why', 'ar')).join(' '), en: kinds.map((k) => nameOf(k, 'why', 'en')).join(' ') };
-  // "Not boilerplate" allows every line of the block (as the rule reads it: the masked text), so the whole block goes.
-  const allow = dedupe(lines.filter((x) => x.role && x.key).map((x) => doc.masked.slice(x.line.start, x.line.end).trim().replace(/\s{2,}/g, ' ')));
-  const more = allow.length - 1;
+  // "Not boilerplate" allows the block's lines (as the rule reads them: the masked text), so the whole block
+  // goes. A short matched line (a header, a label, a stock phrase: «اقرأ أيضاً:») is never allowed by itself —
+  // that would disable it for the team everywhere: a block holding one is allowed as a unit (its lines
+  // joined with "\n", one entry), or, when that entry is too long for the team file, by its other lines only.
+  const keyed = lines.filter((x) => x.role && x.key);
+  const textOf = (x: LineInfo) => doc.masked.slice(x.line.start, x.line.end).trim().replace(/\s{2,}/g, ' ');
+  const generic = (x: LineInfo) => x.role === 'match' && x.match!.generic === true;
+  let allow = dedupe(keyed.map(textOf));
+  let unit = false;
+  if (keyed.length > 1 && keyed.some(generic)) {
+    const joined = keyed.map(textOf).join('\n');
+    if (joined.length <= ALLOW_ENTRY_MAX) {
+      allow = [joined];
+      unit = true;
+    } else allow = dedupe(keyed.filter((x) => !generic(x)).map(textOf));
+  }
+  const more = unit ? keyed.length - 1 : allow.length - 1;
   const explanation = {
-    ar: `**${message.ar}**\n\n${why.ar}\n\n${rows.ar.join('\n')}\n\n${template ? 'لا يُحذف السطر المتكرر بالإصلاح الجماعي: التكرار وحده لا يكفي للجزم بأنه دخيل. ' : ''}إن ${more ? 'كانت الأسطر' : 'كان السطر'} من الخبر فاختر «ليس نصاً دخيلاً» ${more ? 'لتُضاف' : 'ليُضاف'} إلى \`boilerplate.allow\` في \u200e.mudaqqiq.json.`,
-    en: `**${message.en}**\n\n${why.en}\n\n${rows.en.join('\n')}\n\n${template ? 'Fix-all never removes a repeated line: recurrence alone is not certainty. ' : ''}If ${more ? 'these lines belong' : 'the line belongs'} to the story, choose "Not boilerplate" to add ${more ? 'them' : 'it'} to \`boilerplate.allow\` in .mudaqqiq.json.`,
+    ar: `**${message.ar}**\n\n${why.ar}\n\n${rows.ar.join('\n')}\n\n${template ? 'لا يُحذف السطر المتكرر بالإصلاح الجماعي: التكرار وحده لا يكفي للجزم بأنه دخيل. ' : ''}إن ${more ? 'كانت الأسطر' : 'كان السطر'} من الخبر فاختر «ليس نصاً دخيلاً» ${unit ? 'لتُضاف الكتلة (مدخلاً واحداً)' : more ? 'لتُضاف' : 'ليُضاف'} إلى \`boilerplate.allow\` في \u200e.mudaqqiq.json.`,
+    en: `**${message.en}**\n\n${why.en}\n\n${rows.en.join('\n')}\n\n${template ? 'Fix-all never removes a repeated line: recurrence alone is not certainty. ' : ''}If ${more ? 'these lines belong' : 'the line belongs'} to the story, choose "Not boilerplate" to add ${unit ? 'the block (as one entry)' : more ? 'them' : 'it'} to \`boilerplate.allow\` in .mudaqqiq.json.`,
   };
   const fixes: Fix[] = [
     { title: { ar: 'احذف هذه الكتلة', en: 'Remove this block' }, edits: [removals[bi]!], preferred: !template, fixAll: !template },
@@ -823,16 +894,21 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
   if (removals.length > 1) {
     fixes.push({ title: { ar: 'احذف كل النصوص الدخيلة في المستند', en: 'Remove all boilerplate in the document' }, edits: removals, preferred: false, fixAll: false });
   }
-  const shown = excerpt(allow[0]!, 40);
-  fixes.push({
-    title: more
-      ? { ar: `ليس نصاً دخيلاً: أضف «${shown}» و${arMoreLines(more)} إلى boilerplate.allow`, en: `Not boilerplate: add «${shown}» and ${more} more line${more > 1 ? 's' : ''} to boilerplate.allow` }
-      : { ar: `ليس نصاً دخيلاً: أضف «${shown}» إلى boilerplate.allow`, en: `Not boilerplate: add «${shown}» to boilerplate.allow` },
-    edits: [],
-    preferred: false,
-    fixAll: false,
-    configChange: { kind: 'add-to-list', key: 'boilerplate.allow', value: more ? allow : allow[0]! },
-  });
+  if (allow.length) {
+    const shown = excerpt(unit ? textOf(keyed[0]!) : allow[0]!, 40);
+    const title = unit
+      ? { ar: `ليس نصاً دخيلاً: أضف الكتلة «${shown}» و${arMoreLines(more)} إلى boilerplate.allow`, en: `Not boilerplate: add the block «${shown}» and ${more} more line${more > 1 ? 's' : ''} to boilerplate.allow` }
+      : more
+        ? { ar: `ليس نصاً دخيلاً: أضف «${shown}» و${arMoreLines(more)} إلى boilerplate.allow`, en: `Not boilerplate: add «${shown}» and ${more} more line${more > 1 ? 's' : ''} to boilerplate.allow` }
+        : { ar: `ليس نصاً دخيلاً: أضف «${shown}» إلى boilerplate.allow`, en: `Not boilerplate: add «${shown}» to boilerplate.allow` };
+    fixes.push({
+      title,
+      edits: [],
+      preferred: false,
+      fixAll: false,
+      configChange: { kind: 'add-to-list', key: 'boilerplate.allow', value: allow.length > 1 ? allow : allow[0]! },
+    });
+  }
   const related: RelatedLocation[] = [];
   for (const uri of (m.uris ?? []).slice(0, RELATED_MAX)) related.push({ uri, message: { ar: 'السطر نفسه في مقال آخر', en: 'The same line in another article' } });
   return { rule: ID, span, message, explanation, fixes, ...(related.length ? { related } : {}) };
@@ -847,6 +923,10 @@ function arMoreLines(n: number): string {
 }
 
 const RELATED_MAX = 5;
+/** A © line or a line with a contained phrase of at most this many words is a stock phrase by itself. */
+const GENERIC_MAX_WORDS = 5;
+/** The longest entry the team file's schema takes. */
+const ALLOW_ENTRY_MAX = 500;
 
 function excerpt(s: string, max = 80): string {
   return s.length <= max ? s : s.slice(0, max - 1) + '…';

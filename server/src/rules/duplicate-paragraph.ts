@@ -228,8 +228,11 @@ export const duplicateParagraph: Rule = {
       if (orig !== undefined) {
         // The standfirst repeated (or paraphrased) by the first body paragraph is a house style (the
         // summary field of many news sites), not a paste error: a copy right after the first long paragraph
-        // (or the second, when the first is a plain-text title line) is exempt.
-        const standfirst = ci === orig + 1 && (orig === 0 || (orig === 1 && titleLike(doc, paras[0]!)));
+        // (or the second, when the first is a plain-text title line) is exempt — only when the copy comes
+        // right after it in the document (blank lines aside): a lead pasted again after short paragraphs
+        // or a heading is a paste error.
+        const adjacent = paras[ci]!.index === paras[orig]!.index + 1;
+        const standfirst = adjacent && ci === orig + 1 && (orig === 0 || (orig === 1 && titleLike(doc, paras[0]!)));
         if (!standfirst) out.push(finding(doc, paras[orig]!, paras[ci]!, share));
         continue; // a copy does not become an original for later copies
       }
