@@ -32,9 +32,36 @@ ruleTester(nameSpelling, {
     { text: DRAFT, workspace: workspace(), uri: 'file:///draft.md', name: 'workspace disagreement is hover-only by default' },
     { text: 'قصفت طائرات سورية مواقع في سوريا، وقالت مصادر إن الغارات كانت سورية أو روسية.', name: 'سورية as an adjective (after a noun) is not the country' },
     { text: 'التقى الرئيس جورج بوش بالسفير جون بوش في واشنطن.', name: 'two different first names before one family name' },
+    { text: 'وذكرت تقارير أن الهدنة صامدة، وأشار تقرير آخر إلى خروقات.', name: 'an ordinary word after a reporting verb is not a name (تقارير/تقرير)' },
+    { text: 'وقال مسؤولون إن الوضع هادئ، وأضاف مسئولون آخرون أن الطرق مفتوحة.', name: 'a plural participle after a reporting verb is not a name' },
+    { text: 'وأضاف المتحدث باسم الجيش أن القوات انسحبت، وقالت الوزارة إن الانسحاب اكتمل.', name: 'a subject with the article after a reporting verb' },
     { text: 'قال السفير جيمس جيفري إن جيمس جيفري لن يستقيل.', team: { names: [{ canonical: 'جيمس جيفري', variants: [] }] }, name: 'the team\'s multi-word name as listed' },
   ],
   invalid: [
+    {
+      name: 'the subject of a reporting verb is a name position (وقال X … وأضاف X\')',
+      text: 'وقال ميتروفيتش إن الفريق جاهز.\n\nوأضاف ميتروفتش أن المباراة صعبة.',
+      errors: [{ text: 'ميتروفتش', message: '"ميتروفتش": this article also writes "ميتروفيتش" (1×)' }],
+      output: 'وقال ميتروفيتش إن الفريق جاهز.\n\nوأضاف ميتروفيتش أن المباراة صعبة.',
+    },
+    {
+      name: 'German st written شت and ست after reporting verbs (هوكشتاين/هوكستين)',
+      text: 'وقال هوكشتاين إن الاتفاق قريب.\n\nوأكد هوكستين أن المفاوضات مستمرة.',
+      errors: [{ text: 'هوكستين', message: '"هوكستين": this article also writes "هوكشتاين" (1×)' }],
+      output: 'وقال هوكشتاين إن الاتفاق قريب.\n\nوأكد هوكشتاين أن المفاوضات مستمرة.',
+    },
+    {
+      name: 'a family name after a foreign first name written with أل (ألكسندر)',
+      text: 'سجل ألكسندر ميتروفيتش هدفين في المباراة، وكان ميتروفتش قد غاب عن التدريبات.',
+      errors: [{ text: 'ميتروفتش', message: '"ميتروفتش": this article also writes "ميتروفيتش" (1×)' }],
+      output: 'سجل ألكسندر ميتروفيتش هدفين في المباراة، وكان ميتروفيتش قد غاب عن التدريبات.',
+    },
+    {
+      name: 'a family name after an unlisted first name after a title',
+      text: 'التقى الوزير رجل الأعمال فيكتور فيكسلبيرغ، ثم غادر فيكسلبرغ القاعة.',
+      errors: [{ text: 'فيكسلبرغ', message: '"فيكسلبرغ": this article also writes "فيكسلبيرغ" (1×)' }],
+      output: 'التقى الوزير رجل الأعمال فيكتور فيكسلبيرغ، ثم غادر فيكسلبيرغ القاعة.',
+    },
     {
       name: 'جيفري and جفري in one draft: the later one of a tie is flagged',
       text: 'قال المبعوث الأميركي جيمس جيفري إن المحادثات مستمرة. وأضاف جفري أن الوفد سيعود.',

@@ -17,6 +17,7 @@ import { foldString } from '../core/normalize';
 import type { Span } from '../core/types';
 import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names';
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
+import { REPORTING_VERBS } from '../lexicon/attribution';
 import { STOP_WORDS } from '../lexicon/common-words';
 import { BUNDLED, teamLexicon, wordVariant, type ListedName, type NameLexicon } from './lexicon-index';
 import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
@@ -51,6 +52,22 @@ const TITLE_SET = new Set(TITLES.map(foldString));
 const LINK_SET = new Set(TITLE_LINKS.map(foldString));
 const STOP_SET = new Set(STOP_WORDS.map(foldString));
 const GIVEN_SET = new Set([...FOREIGN_GIVEN_NAMES, ...STRONG_ARABIC_GIVEN_NAMES].map(foldString));
+/**
+ * Reporting verbs whose subject (the next word) is a name position: «وقال ميتروفيتش»، «وأضافت هيلي». Past
+ * and present, masculine and feminine singular, bare or with و/ف. Taken from the attribution lexicon,
+ * only the verbs that take a person as subject right after them in news copy (not طالب "student", وجه
+ * "face", نص "text", which are mostly nouns). The word after one must also look transliterated (see
+ * `looksTransliterated`): the subject is as often an ordinary word (وقال مسؤولون، وأضافت الوزارة).
+ */
+const SUBJECT_VERBS = new Set<string>();
+{
+  const use = new Set(['قال', 'أضاف', 'أكد', 'أشار', 'أوضح', 'شدد', 'لفت', 'اعتبر', 'تابع', 'صرح', 'أعلن', 'غرد', 'أفاد', 'ذكر', 'زعم', 'اعترف', 'نفى', 'حذر', 'علق', 'أردف', 'تساءل', 'استطرد', 'استدرك', 'أعرب', 'نوه', 'ختم', 'اختتم', 'كتب']);
+  for (const [past, present] of REPORTING_VERBS) {
+    if (!use.has(past)) continue;
+    const fem = past.endsWith('ى') ? past.slice(0, -1) + 'ت' : past + 'ت';
+    for (const form of [past, fem, present, 'ت' + present.slice(1)]) for (const c of ['', 'و', 'ف']) SUBJECT_VERBS.add(foldString(c + form));
+  }
+}
 /** Name particles after which the next word belongs to the same name. */
 const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'فان', 'فون']);
 const COMPOUND_HEADS = ['عبد', 'ابو'];
@@ -134,6 +151,8 @@ interface WordInfo {
   plain: Form | undefined;
   /** Some form of three letters or more has a bundled `looseStemMatch` or `bySkeletonOf` (pass 4). */
   loose: boolean;
+  /** The word is a reporting verb whose subject follows (SUBJECT_VERBS, pass 4). */
+  verb: boolean;
   /** The run of `findClusters` that `free` belongs to (per-document result, see there). */
   run: number;
   free: FreeHit | null;
@@ -156,7 +175,8 @@ const ARABIC = 1;
 const LISTED = 2;
 const COMPOUND = 4;
 const BARE = 8;
-const NO_WORD: WordInfo = { forms: [], listed: false, compound: false, bare: undefined, plain: undefined, loose: false, run: 0, free: null };
+const VERB = 16;
+const NO_WORD: WordInfo = { forms: [], listed: false, compound: false, bare: undefined, plain: undefined, loose: false, verb: false, run: 0, free: null };
 const wordMemo = new Map<string, WordInfo>();
 
 function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
@@ -170,6 +190,7 @@ function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
     bare: fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form)),
     plain: fs.find((x) => x.wordStart === 0),
     loose: fs.some((f) => f.form.length >= 3 && (BUNDLED.looseStemMatch(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.bySkeletonOf(f.form) !== undefined))),
+    verb: SUBJECT_VERBS.has(t.folded),
     run: 0,
     free: null,
   };
@@ -184,7 +205,8 @@ function forms(doc: ArticleDocument, t: Token): Form[] {
   for (const r of doc.readings(t)) {
     if (!r.article) {
       // Prefer the article-stripped reading when the stem starts with ال (handled by the article reading).
-      if (r.stem.startsWith('ال') && r.stem.length > 4) continue;
+      // Not for given names that start with ال (ألكسندر، أليكسي).
+      if (r.stem.startsWith('ال') && r.stem.length > 4 && !GIVEN_SET.has(r.stem)) continue;
       out.push({ start: r.prefix.length, wordStart: r.prefix.length, form: r.stem, word: r.stem, sk: skeleton(r.stem) });
     } else {
       const wordStart = r.prefix.endsWith('لل') ? r.prefix.length - 1 : r.prefix.length - 2;
@@ -226,6 +248,28 @@ function letterVariant(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 7 || editDistance(a, b, 1) <= 1;
 }
 
+/**
+ * Whether a folded word in a weak name position (a verb's subject, the word after a name) looks like a
+ * transliterated name rather than an ordinary word: five letters or more, two long vowels inside
+ * (ميتروفيتش، هوكستين; ordinary words mostly have one: مصادر، مسؤول، وكالة), no article or clitic + article,
+ * and none of the shapes of ordinary nouns: ة, plural ات, participle plurals م…ون/م…ين, the broken plural
+ * تفاعيل/مفاعيل (تقارير، تفاصيل), an attached pronoun ها/هم. Only called for the few words after a
+ * reporting verb or an anchored name.
+ */
+function looksTransliterated(w: string): boolean {
+  const n = w.length;
+  if (n < 5 || w.startsWith('ال') || w.startsWith('لل') || (w[1] === 'ا' && w[2] === 'ل' && 'وفبك'.includes(w[0]!))) return false;
+  if (w.endsWith('ه') || w.endsWith('ات') || w.endsWith('ها') || w.endsWith('هم')) return false;
+  if (w[0] === 'م' && (w.endsWith('ون') || w.endsWith('ين'))) return false;
+  if (n === 6 && w[2] === 'ا' && w[4] === 'ي') return false;
+  let vowels = 0;
+  for (let k = 1; k < n - 1; k++) {
+    const c = w[k];
+    if (c === 'ا' || c === 'و' || c === 'ي') vowels++;
+  }
+  return vowels >= 2;
+}
+
 const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster[] }>();
 
 export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Cluster[] {
@@ -250,7 +294,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       continue;
     }
     const w = (W[i] = wordInfo(doc, t));
-    flags[i] = ARABIC | (w.listed ? LISTED : 0) | (w.compound ? COMPOUND : 0) | (w.bare ? BARE : 0);
+    flags[i] = ARABIC | (w.listed ? LISTED : 0) | (w.compound ? COMPOUND : 0) | (w.bare ? BARE : 0) | (w.verb ? VERB : 0);
   }
   /** Only the bundled list is pre-checked per word: with a team list every word is looked up. */
   const bundledOnly = lexicons.length === 1;
@@ -388,7 +432,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     }
   }
 
-  // 4. Names in name positions (after a title, after a given name or a name particle).
+  // 4. Names in name positions (after a title, after a given name or a name particle, the subject of a
+  //    reporting verb, the word after a name found after a title or a verb: its family name).
   const anchors = new Map<string, Set<string>>();
   /** The first form added to each skeleton's set. */
   const firstAnchor = new Map<string, string>();
@@ -396,31 +441,25 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   /** Anchored forms that share a skeleton with another name but are not its spelling. */
   const anchorKey = new Map<string, string>();
   const isStop = (t: Token) => !t.arabic || STOP_SET.has(t.folded);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!(flags[i]! & BARE)) continue;
-    const bare = W[i]!.bare!;
-    const word = bare.word;
-    let j = i + 1;
-    if (TITLE_SET.has(word)) {
-      // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
-      let skipped = 0;
-      while (j < tokens.length && skipped < 4 && adjacent(doc, tokens[j - 1]!, tokens[j]!) && (tokens[j]!.folded.startsWith('ال') || LINK_SET.has(tokens[j]!.folded) || TITLE_SET.has(tokens[j]!.folded))) {
-        j++;
-        skipped++;
-      }
-    }
+  /**
+   * Takes token j as a name in a name position. `weak`: the position is also the place of ordinary words
+   * (a verb's subject, the word after a name), so the word must also look transliterated.
+   */
+  const anchor = (j: number, weak: boolean): boolean => {
     const next = tokens[j];
-    if (!next || used[j] || !adjacent(doc, tokens[j - 1]!, next) || isStop(next) || next.folded.length < 3) continue;
+    if (!next || used[j] || !adjacent(doc, tokens[j - 1]!, next) || isStop(next) || next.folded.length < 3) return false;
+    // A title or a given name after a verb: its own turn of the loop takes the name after it.
+    if (weak && (flags[j]! & BARE || !looksTransliterated(next.folded))) return false;
     // The name itself carries no conjunction or preposition; the article only in Arabic family names (الجبير).
     const f = W[j]!.plain;
-    if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) continue;
+    if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) return false;
     // An unlisted spelling of a listed name (دونالد طرامب) joins that name below, not a name of its own.
-    if (lexicons.some((lex) => lex.variantOf(f.form) !== undefined)) continue;
+    if (lexicons.some((lex) => lex.variantOf(f.form) !== undefined)) return false;
     anchorAt.set(j, f);
     const sk = f.sk;
     const set = anchors.get(sk) ?? new Set();
     anchors.set(sk, set);
-    if (set.has(f.form)) continue;
+    if (set.has(f.form)) return true;
     // Two names in name positions with one skeleton are one name only when they pass the same test as
     // any other pair (الجابر and الجبير are two people).
     const withArticle = next.folded.startsWith('ال');
@@ -430,6 +469,29 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       set.add(f.form);
     }
     else anchorKey.set(f.form, 'N:' + sk + '#' + f.form);
+    return true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const fl = flags[i]!;
+    if (!(fl & (BARE | VERB))) continue;
+    if (!(fl & BARE)) {
+      // The subject of a reporting verb, and the word after it when both look transliterated.
+      if (anchor(i + 1, true)) anchor(i + 2, true);
+      continue;
+    }
+    const word = W[i]!.bare!.word;
+    let j = i + 1;
+    const title = TITLE_SET.has(word);
+    if (title) {
+      // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
+      let skipped = 0;
+      while (j < tokens.length && skipped < 4 && adjacent(doc, tokens[j - 1]!, tokens[j]!) && (tokens[j]!.folded.startsWith('ال') || LINK_SET.has(tokens[j]!.folded) || TITLE_SET.has(tokens[j]!.folded))) {
+        j++;
+        skipped++;
+      }
+    }
+    // A family name after an unlisted first name (رجل الأعمال فيكتور فيكسلبيرغ), when both look transliterated.
+    if (anchor(j, false) && title && looksTransliterated(tokens[j]!.folded)) anchor(j + 1, true);
   }
   /**
    * What a word outside a name position is (the same for every occurrence of one folded word in this

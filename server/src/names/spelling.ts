@@ -7,7 +7,8 @@
  * - the *folded* form (normalize.ts): hamza seats, ى/ي and ة/ه merged;
  * - the *skeleton*: the folded form with the variation of transliterated names removed — long vowels
  *   (ا و ي) inside the word, doubled letters, and the letter pairs that transliterations swap (ج/غ،
- *   ك/ق، ت/ط، س/ص، ز/ذ/ظ). ترامب and ترمب share the skeleton ترمب; واينستين and واينسيتن share ونستن.
+ *   ك/ق، ت/ط، س/ص، ز/ذ/ظ), and شت/ست (German "st"). ترامب and ترمب share the skeleton ترمب; واينستين
+ *   and واينسيتن share ونستن.
  *
  * A shared skeleton is only a hint: `sameName` decides, and refuses inflections (السعودي/السعودية,
  * dual/plural) and changes that turn one Arabic word or given name into another (حسن/حسين).
@@ -50,8 +51,10 @@ export function skeleton(folded: string): string {
   out = '';
   const last = folded.length - 1;
   for (let i = 0; i <= last; i++) {
-    const c = PAIRS[folded[i]!] ?? folded[i]!;
+    let c = PAIRS[folded[i]!] ?? folded[i]!;
     if (c === 'ء' || c === ' ') continue;
+    // German "st" is written شت or ست (واينشتاين/واينستين، هوكشتاين/هوكستين).
+    if (c === 'ش' && (folded[i + 1] === 'ت' || folded[i + 1] === 'ط')) c = 'س';
     if (i > 0 && i < last && (c === 'ا' || c === 'و' || c === 'ي')) continue;
     // Doubled letters collapse, except at the start, where a doubled ل/و is a clitic (للنادي، ووزير).
     if (i > 1 && out.endsWith(c)) continue;
