@@ -34,6 +34,8 @@ Options:
   --lang ar|en               language of messages (default: en, or ar when LANG starts with ar)
   --stdin-filename NAME      name (and format) used for stdin input (default: stdin.txt)
   --fix                      apply every safe fix in place and report what is left
+  --min-arabic-share N       check .md/.txt files only when this share of their letters is Arabic
+                             (default 0.5; news files *.news.md, *.article.md, *.khabar always)
   --rule ID=SEVERITY         override a rule's severity (error|warning|information|hint|off); repeatable
   -h, --help                 show this help
   -v, --version              show the version
@@ -51,6 +53,7 @@ interface Options {
   stdinName: string;
   fix: boolean;
   ruleOverrides: Record<string, string>;
+  minArabicShare: number;
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
@@ -59,7 +62,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (args[0] === '-v' || args[0] === '--version') return 'version';
   const cmd = args.shift();
   if (cmd !== 'check') throw new UsageError(`unknown command "${cmd}" (expected "check")`);
-  const o: Options = { inputs: [], format: 'text', lang: (process.env.LANG ?? '').startsWith('ar') ? 'ar' : 'en', stdinName: 'stdin.txt', fix: false, ruleOverrides: {} };
+  const o: Options = { inputs: [], format: 'text', lang: (process.env.LANG ?? '').startsWith('ar') ? 'ar' : 'en', stdinName: 'stdin.txt', fix: false, ruleOverrides: {}, minArabicShare: 0.5 };
   const value = (flag: string) => {
     const v = args.shift();
     if (v === undefined) throw new UsageError(`${flag} needs a value`);
@@ -92,6 +95,12 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--fix':
         o.fix = true;
         break;
+      case '--min-arabic-share': {
+        const v = Number(value(flag));
+        if (!(v >= 0 && v <= 1)) throw new UsageError('--min-arabic-share takes a number from 0 to 1');
+        o.minArabicShare = v;
+        break;
+      }
       case '--rule': {
         const [id, sev] = value(flag).split('=');
         if (!id || !sev) throw new UsageError('--rule takes ID=SEVERITY');
@@ -216,7 +225,11 @@ function main(argv: string[]): number {
     stderr(`mudaqqiq: ${(e as Error).message}`);
     return 2;
   }
-  const parsed = inputs.map((i) => ({ ...i, uri: i.path ? pathToFileURL(i.path).toString() : `untitled:${i.name}`, doc: ArticleDocument.parse(i.text, { format: ArticleDocument.formatFor(i.name) }) }));
+  const all = inputs.map((i) => ({ ...i, uri: i.path ? pathToFileURL(i.path).toString() : `untitled:${i.name}`, doc: ArticleDocument.parse(i.text, { format: ArticleDocument.formatFor(i.name) }) }));
+  // As in the editor: news files always; other Markdown and text files only when mostly Arabic (an English
+  // README in the same folder is not a draft, and --fix must never touch it).
+  const parsed = all.filter((p) => ArticleDocument.isNewsFile(p.name) || p.doc.arabicShare() >= o.minArabicShare);
+  const skipped = all.length - parsed.length;
   const index = new WorkspaceIndex(INDEXERS);
   if (parsed.length > 1) for (const p of parsed) index.update(p.uri, p.doc);
   const results: FileResult[] = [];
@@ -249,13 +262,13 @@ function main(argv: string[]): number {
     }
     results.push({ name: p.name, doc, findings });
   }
-  const out = o.format === 'json' ? formatJson(results, o.lang) : o.format === 'sarif' ? JSON.stringify(toSarif(results, VERSION, RULES), null, 2) + '\n' : formatText(results, o.lang);
+  const out = o.format === 'json' ? formatJson(results, o.lang) : o.format === 'sarif' ? JSON.stringify(toSarif(results, VERSION, RULES), null, 2) + '\n' : formatText(results, o.lang, skipped, o.minArabicShare);
   process.stdout.write(out);
   if (ruleFailed) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
 }
 
-function formatText(results: FileResult[], lang: 'ar' | 'en'): string {
+function formatText(results: FileResult[], lang: 'ar' | 'en', skipped: number, minShare: number): string {
   const lines: string[] = [];
   let total = 0;
   let fixable = 0;
@@ -270,6 +283,7 @@ function formatText(results: FileResult[], lang: 'ar' | 'en'): string {
   if (lines.length) lines.push('');
   const summary = `${total} problem${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`;
   lines.push(fixable ? `${summary} (${fixable} fixable with --fix)` : summary);
+  if (skipped) lines.push(`${skipped} file${skipped === 1 ? '' : 's'} skipped: less than ${Math.round(minShare * 100)} % Arabic (--min-arabic-share)`);
   return lines.join('\n') + '\n';
 }
 

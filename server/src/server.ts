@@ -258,7 +258,8 @@ async function validateUnsafe(uri: string): Promise<void> {
   // A newer version arrived while we waited for the settings: its own validation will publish.
   if (documents.get(uri)?.version !== version) return;
   const path = uriToPath(uri) ?? uri;
-  const doc = ArticleDocument.parse(td.getText(), { format: td.languageId === 'markdown' || /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext' });
+  const markdown = td.languageId === 'markdown' || td.languageId === 'arabic-news' || ArticleDocument.formatFor(path) === 'markdown';
+  const doc = ArticleDocument.parse(td.getText(), { format: markdown ? 'markdown' : 'plaintext' });
   const lang: Lang = settings.messageLanguage === 'auto' ? locale : settings.messageLanguage;
   let findings: Finding[] = [];
   if (settings.enable && shouldCheck(td, doc, settings)) {
@@ -335,8 +336,8 @@ function reindexFileUnsafe(path: string): void {
     index.remove(uri);
     return;
   }
-  const doc = ArticleDocument.parse(r.text, { format: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext' });
-  if (doc.arabicShare() >= DEFAULT_SETTINGS.minArabicShare || /\.(khabar|news\.md|article\.md)$/i.test(path)) index.update(uri, doc);
+  const doc = ArticleDocument.parse(r.text, { format: ArticleDocument.formatFor(path) });
+  if (ArticleDocument.isNewsFile(path) || doc.arabicShare() >= DEFAULT_SETTINGS.minArabicShare) index.update(uri, doc);
   else index.remove(uri);
 }
 

@@ -58,6 +58,14 @@ describe('CLI mudaqqiq check', () => {
     assert.equal(r2.out, 'sub/b.khabar:1:13 warning punctuation-spacing Space before "؟"\n\n1 problem in 1 file (1 fixable with --fix)\n');
   });
 
+  it('skips Markdown and text files that are not mostly Arabic, as the editor does', () => {
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n\nThe minister said hello , and left.. One Arabic word: مصطفى ، here.\n');
+    const r = run(['check', 'notes.md', 'a.txt'], { cwd: dir });
+    assert.equal(r.out.split('\n').filter((l) => l.startsWith('notes.md')).length, 0);
+    assert.match(r.out, /\n1 file skipped: less than 50 % Arabic \(--min-arabic-share\)\n$/);
+    assert.match(run(['check', 'notes.md', '--min-arabic-share', '0'], { cwd: dir }).out, /^notes\.md:3:/);
+  });
+
   it('emits JSON with 1-based positions, offsets and fixes', () => {
     const r = run(['check', 'a.txt', '--format', 'json'], { cwd: dir });
     const j = JSON.parse(r.out);

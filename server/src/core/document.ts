@@ -126,9 +126,17 @@ export class ArticleDocument {
     return new ArticleDocument(text, options.format ?? 'plaintext');
   }
 
-  /** Guess the format from a file name: Markdown for .md/.markdown/.news.md/.article.md, plain text otherwise. */
+  /**
+   * Guess the format from a file name: Markdown for .md/.markdown and the `arabic-news` files (.news.md,
+   * .article.md, .khabar: the language is Markdown-like, with front matter and headings), plain text otherwise.
+   */
   static formatFor(fileName: string): DocFormat {
-    return /\.(?:md|markdown|mdx)$/i.test(fileName) ? 'markdown' : 'plaintext';
+    return /\.(?:md|markdown|mdx|khabar)$/i.test(fileName) ? 'markdown' : 'plaintext';
+  }
+
+  /** Files of the `arabic-news` language: checked whatever their content. */
+  static isNewsFile(fileName: string): boolean {
+    return /\.(?:news\.md|article\.md|khabar)$/i.test(fileName);
   }
 
   private buildParagraphs(blockStarts: Set<number>, headingLines: Set<number>): void {
