@@ -179,9 +179,12 @@ function loadConfig(o: Options): EngineConfig {
     }
     const { config: team, errors } = parseTeamConfig(text, RULES.map((r) => r.id));
     if (errors.length) {
-      const e = errors[0]!;
-      const before = text.slice(0, e.start).split('\n');
-      throw new IoError(`${file}:${before.length}:${before[before.length - 1]!.length + 1}: ${o.lang === 'ar' ? e.message.ar : e.message.en}`);
+      // Every problem at once, so one run shows all there is to fix; nothing is checked with a bad file.
+      const lines = errors.map((e) => {
+        const before = text.slice(0, e.start).split('\n');
+        return `${file}:${before.length}:${before[before.length - 1]!.length + 1}: ${o.lang === 'ar' ? e.message.ar : e.message.en}`;
+      });
+      throw new IoError(`${lines.join('\nmudaqqiq: ')}\nmudaqqiq: nothing was checked: fix the configuration file first`);
     }
     config.team = team;
   }

@@ -209,7 +209,8 @@ function handleConfigDocument(td: TextDocument): void {
     severity: 1,
     source: SOURCE,
     code: 'config',
-    message: pick(e.message, locale),
+    // In the editor a broken file leaves the defaults in force: say so.
+    message: pick(e.message, locale) + (e.fatal ? (locale === 'ar' ? ' الإعدادات الافتراضية سارية.' : ' The defaults are in force.') : ''),
   }));
   void connection.sendDiagnostics({ uri: td.uri, version: td.version, diagnostics });
   revalidateAll();

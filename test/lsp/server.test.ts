@@ -162,7 +162,7 @@ describe('language server over stdio', function () {
     const cfgDiags = await client.diagnostics(cfg, 1);
     assert.equal(cfgDiags.length, 1);
     assert.equal(cfgDiags[0].code, 'config');
-    assert.match(cfgDiags[0].message, /^\.mudaqqiq\.json is not valid JSON \(.+\); the defaults are in force\.$/);
+    assert.match(cfgDiags[0].message, /^\.mudaqqiq\.json is not valid JSON \(.+\)\. The defaults are in force\.$/);
     // Defaults still in force: the draft keeps its two findings.
     let since = client.notifications.length;
     const still = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u, 5000, since - 1);

@@ -172,7 +172,7 @@ describe('team configuration', () => {
     assert.equal(config.rules['name-spelling'], 'error');
     assert.deepEqual(config.names, [{ canonical: 'ترمب', variants: [] }, { canonical: 'جيفري', variants: ['جفري'] }]);
     assert.equal(config.workspaceNames, 'flag');
-    assert.deepEqual(parseTeamConfig('[1]').errors.map((e) => e.message.en), ['.mudaqqiq.json must hold a JSON object; the defaults are in force.']);
+    assert.deepEqual(parseTeamConfig('[1]').errors.map((e) => e.message.en), ['.mudaqqiq.json must hold a JSON object.']);
     const bad = '{\n  "rules": {"nope": "off", "boilerplate": "loud"},\n  "names": ["ترمب", 5, {"canonical": "جيفري", "variants": ["جفري", 7]}],\n  "boilerplate": {"phrases": ["أ", 3], "alow": []}\n}';
     const r = parseTeamConfig(bad, ['boilerplate', 'name-spelling']);
     assert.deepEqual(

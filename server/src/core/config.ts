@@ -38,6 +38,8 @@ export interface ConfigError {
   /** Offset range in the file the error refers to. */
   start: number;
   end: number;
+  /** The whole file is unusable (not JSON, not an object): nothing of it applies. */
+  fatal?: boolean;
 }
 
 /** Merged settings a check runs with. */
@@ -73,7 +75,8 @@ export function parseTeamConfig(text: string, knownRules?: readonly string[]): {
     // Node reports "… at position N" for most errors and nothing for a truncated file (then: its end).
     const start = pos ? Math.min(Number(pos[1]), Math.max(0, text.length - 1)) : Math.max(0, text.trimEnd().length - 1);
     errors.push({
-      message: { en: `.mudaqqiq.json is not valid JSON (${msg}); the defaults are in force.`, ar: `الملف ‎.mudaqqiq.json ليس JSON صالحاً (${msg})؛ الإعدادات الافتراضية سارية.` },
+      message: { en: `.mudaqqiq.json is not valid JSON (${msg}).`, ar: `الملف ‎.mudaqqiq.json ليس JSON صالحاً (${msg}).` },
+      fatal: true,
       start,
       end: Math.min(start + 1, text.length),
     });
@@ -85,13 +88,14 @@ export function parseTeamConfig(text: string, knownRules?: readonly string[]): {
     errors.push({ message: { en, ar }, start: span.start, end: span.end });
   };
   if (!isPlainObject(raw)) {
-    err('', '.mudaqqiq.json must hold a JSON object; the defaults are in force.', 'يجب أن يحوي ‎.mudaqqiq.json كائن JSON؛ الإعدادات الافتراضية سارية.');
+    err('', '.mudaqqiq.json must hold a JSON object.', 'يجب أن يحوي ‎.mudaqqiq.json كائن JSON.');
+    errors[errors.length - 1]!.fatal = true;
     return { config, errors };
   }
   const obj = raw;
   for (const key of Object.keys(obj)) {
     if (!['$schema', 'rules', 'names', 'nameSpelling', 'boilerplate', 'quotes'].includes(key)) {
-      err(key, `Unknown key "${key}" in .mudaqqiq.json (known: rules, names, nameSpelling, boilerplate, quotes).`, `مفتاح غير معروف "${key}" في ‎.mudaqqiq.json (المعروفة: rules وnames وnameSpelling وboilerplate وquotes).`);
+      err(key, `Unknown key "${key}" in .mudaqqiq.json (known: rules, names, nameSpelling, boilerplate, quotes).`, `مفتاح غير معروف "${key}" في ‎.mudaqqiq.json (المفاتيح المعروفة: rules وnames وnameSpelling وboilerplate وquotes).`);
     }
   }
   if (obj.rules !== undefined) {
@@ -99,14 +103,15 @@ export function parseTeamConfig(text: string, knownRules?: readonly string[]): {
     else
       for (const [id, sev] of Object.entries(obj.rules)) {
         if (knownRules && !knownRules.includes(id)) {
-          err(`rules/${id}`, `Unknown rule "${id}" (known: ${knownRules.join(', ')}).`, `قاعدة غير معروفة "${id}" (المعروفة: ${knownRules.join('، ')}).`);
+          err(`rules/${id}`, `Unknown rule "${id}" (known: ${knownRules.join(', ')}).`, `قاعدة غير معروفة "${id}" (القواعد المعروفة: ${knownRules.join('، ')}).`);
         } else if (isSeverity(sev)) config.rules[id] = sev;
         else err(`rules/${id}`, `Severity of "${id}" must be one of ${SEVERITIES.join(', ')}.`, `درجة "${id}" يجب أن تكون إحدى: ${SEVERITIES.join('، ')}.`);
       }
   }
   if (obj.names !== undefined) {
     if (!Array.isArray(obj.names)) err('names', '"names" must be a list of {"canonical", "variants"}.', '"names" يجب أن تكون قائمة من {"canonical", "variants"}.');
-    else
+    else {
+      if (obj.names.length > LIMITS.listEntries) err('names', `"names" has ${obj.names.length} entries; only the first ${LIMITS.listEntries} are used.`, `في "names" ${obj.names.length} عنصراً؛ تُستعمل أول ${LIMITS.listEntries} منها فقط.`);
       obj.names.slice(0, LIMITS.listEntries).forEach((entry: unknown, i: number) => {
         const e = entry as Record<string, unknown>;
         if (typeof entry === 'string' && validEntry(entry)) config.names.push({ canonical: entry.trim(), variants: [] });
@@ -120,10 +125,13 @@ export function parseTeamConfig(text: string, knownRules?: readonly string[]): {
           config.names.push({ canonical: e.canonical.trim(), variants });
         } else err(`names/${i}`, 'Each entry of "names" is a spelling or {"canonical": spelling, "variants": [...]}; this one is ignored.', 'كل عنصر في "names" تهجئة أو {"canonical": تهجئة, "variants": [...]}؛ تم تجاهل هذا العنصر.');
       });
+    }
   }
   if (obj.nameSpelling !== undefined) {
     const ns = obj.nameSpelling as Record<string, unknown>;
-    if (isPlainObject(ns) && (ns.workspace === 'flag' || ns.workspace === 'hover') && Object.keys(ns).length === 1) config.workspaceNames = ns.workspace;
+    if (isPlainObject(ns) && Object.keys(ns).length === 0) {
+      // {} is valid (as in the schema): the default stays.
+    } else if (isPlainObject(ns) && (ns.workspace === 'flag' || ns.workspace === 'hover') && Object.keys(ns).length === 1) config.workspaceNames = ns.workspace;
     else err('nameSpelling', '"nameSpelling" must be {"workspace": "flag" | "hover"}.', '"nameSpelling" يجب أن يكون {"workspace": "flag" أو "hover"}.');
   }
   for (const [section, keys] of [['boilerplate', ['phrases', 'allow']], ['quotes', ['terms']]] as const) {
@@ -134,7 +142,7 @@ export function parseTeamConfig(text: string, knownRules?: readonly string[]): {
       continue;
     }
     for (const key of Object.keys(v)) {
-      if (!(keys as readonly string[]).includes(key)) err(`${section}/${key}`, `Unknown key "${section}.${key}" (known: ${keys.join(', ')}).`, `مفتاح غير معروف "${section}.${key}" (المعروفة: ${keys.join('، ')}).`);
+      if (!(keys as readonly string[]).includes(key)) err(`${section}/${key}`, `Unknown key "${section}.${key}" (known: ${keys.join(', ')}).`, `مفتاح غير معروف "${section}.${key}" (المفاتيح المعروفة: ${keys.join('، ')}).`);
     }
     for (const k of keys) {
       const list = v[k];
@@ -143,6 +151,7 @@ export function parseTeamConfig(text: string, knownRules?: readonly string[]): {
         err(`${section}/${k}`, `"${section}.${k}" must be a list of strings.`, `"${section}.${k}" يجب أن تكون قائمة نصوص.`);
         continue;
       }
+      if (list.length > LIMITS.listEntries) err(`${section}/${k}`, `"${section}.${k}" has ${list.length} entries; only the first ${LIMITS.listEntries} are used.`, `في "${section}.${k}" ${list.length} عنصراً؛ تُستعمل أول ${LIMITS.listEntries} منها فقط.`);
       const kept: string[] = [];
       list.slice(0, LIMITS.listEntries).forEach((item: unknown, i: number) => {
         if (typeof item === 'string' && validEntry(item)) kept.push(item.trim());
