@@ -62,7 +62,7 @@ async function fixAllInActiveDocument(): Promise<{ count: number } | undefined> 
     arguments: [editor.document.uri.toString()],
   })) as { applied: boolean; count: number } | null;
   const count = result?.count ?? 0;
-  vscode.window.setStatusBarMessage(count ? vscode.l10n.t('Mudaqqiq: {0} fixes applied', count) : vscode.l10n.t('Mudaqqiq: nothing to fix'), 4000);
+  vscode.window.setStatusBarMessage(count ? vscode.l10n.t('Mudaqqiq: fixes applied: {0}', count) : vscode.l10n.t('Mudaqqiq: nothing to fix'), 4000);
   return { count };
 }
 
@@ -79,7 +79,7 @@ function updateStatus(state?: State): void {
     const doc = vscode.window.activeTextEditor?.document;
     const count = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'mudaqqiq').length : 0;
     status.text = count ? `$(warning) ${vscode.l10n.t('Mudaqqiq')} ${count}` : `$(check) ${vscode.l10n.t('Mudaqqiq')}`;
-    status.tooltip = count ? vscode.l10n.t('{0} problems in this article. Click to show the output.', count) : vscode.l10n.t('No problems in this article.');
+    status.tooltip = count ? vscode.l10n.t('Problems in this article: {0}. Click to show the output.', count) : vscode.l10n.t('No problems in this article.');
   }
   status.show();
 }

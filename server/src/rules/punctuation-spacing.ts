@@ -152,7 +152,7 @@ function finding(span: Span, kind: Kind, mark: string, edits: { start: number; e
     'double-dot': {
       message: { ar: 'نقطتان «..»: نقطة واحدة أم علامة حذف «…»؟', en: 'Two full stops "..": a full stop or an ellipsis "…"?' },
       explanation: {
-        ar: 'النقطتان المتتاليتان ليستا علامة ترقيم: الجملة تنتهي بنقطة واحدة «.»، والحذف يكتب «…» (أو ثلاث نقاط).',
+        ar: 'النقطتان المتتاليتان ليستا علامة ترقيم: الجملة تنتهي بنقطة واحدة «.»، وعلامة الحذف تُكتب «…» (أو ثلاث نقاط).',
         en: 'Two dots are not a punctuation mark: a sentence ends with one full stop ".", an omission is written "…" (or three dots).',
       },
       fix: { ar: 'ضع «.» مكان «..»', en: 'Replace ".." with "."' },
