@@ -41,68 +41,68 @@ ruleTester(nameSpelling, {
     {
       name: 'the subject of a reporting verb is a name position (وقال X … وأضاف X\')',
       text: 'وقال ميتروفيتش إن الفريق جاهز.\n\nوأضاف ميتروفتش أن المباراة صعبة.',
-      errors: [{ text: 'ميتروفتش', message: '"ميتروفتش": this article also writes "ميتروفيتش" (1×)' }],
+      errors: [{ text: 'ميتروفتش', message: '"ميتروفتش": this article also writes "ميتروفيتش" (1 time)' }],
       output: 'وقال ميتروفيتش إن الفريق جاهز.\n\nوأضاف ميتروفيتش أن المباراة صعبة.',
     },
     {
       name: 'German st written شت and ست after reporting verbs (هوكشتاين/هوكستين)',
       text: 'وقال هوكشتاين إن الاتفاق قريب.\n\nوأكد هوكستين أن المفاوضات مستمرة.',
-      errors: [{ text: 'هوكستين', message: '"هوكستين": this article also writes "هوكشتاين" (1×)' }],
+      errors: [{ text: 'هوكستين', message: '"هوكستين": this article also writes "هوكشتاين" (1 time)' }],
       output: 'وقال هوكشتاين إن الاتفاق قريب.\n\nوأكد هوكشتاين أن المفاوضات مستمرة.',
     },
     {
       name: 'a family name after a foreign first name written with أل (ألكسندر)',
       text: 'سجل ألكسندر ميتروفيتش هدفين في المباراة، وكان ميتروفتش قد غاب عن التدريبات.',
-      errors: [{ text: 'ميتروفتش', message: '"ميتروفتش": this article also writes "ميتروفيتش" (1×)' }],
+      errors: [{ text: 'ميتروفتش', message: '"ميتروفتش": this article also writes "ميتروفيتش" (1 time)' }],
       output: 'سجل ألكسندر ميتروفيتش هدفين في المباراة، وكان ميتروفيتش قد غاب عن التدريبات.',
     },
     {
       name: 'a family name after an unlisted first name after a title',
       text: 'التقى الوزير رجل الأعمال فيكتور فيكسلبيرغ، ثم غادر فيكسلبرغ القاعة.',
-      errors: [{ text: 'فيكسلبرغ', message: '"فيكسلبرغ": this article also writes "فيكسلبيرغ" (1×)' }],
+      errors: [{ text: 'فيكسلبرغ', message: '"فيكسلبرغ": this article also writes "فيكسلبيرغ" (1 time)' }],
       output: 'التقى الوزير رجل الأعمال فيكتور فيكسلبيرغ، ثم غادر فيكسلبيرغ القاعة.',
     },
     {
       name: 'جيفري and جفري in one draft: the later one of a tie is flagged',
       text: 'قال المبعوث الأميركي جيمس جيفري إن المحادثات مستمرة. وأضاف جفري أن الوفد سيعود.',
-      errors: [{ text: 'جفري', message: '"جفري": this article also writes "جيفري" (1×)', messageAr: '«جفري»: يكتب المقال أيضاً «جيفري» (مرة)' }],
+      errors: [{ text: 'جفري', message: '"جفري": this article also writes "جيفري" (1 time)', messageAr: '«جفري»: يكتب المقال أيضاً «جيفري» (مرة واحدة)' }],
       output: 'قال المبعوث الأميركي جيمس جيفري إن المحادثات مستمرة. وأضاف جيفري أن الوفد سيعود.',
     },
     {
       name: 'ترامب in the front-matter title, ترمب in the body',
       format: 'markdown',
       text: '---\ntitle: "ترامب يلتقي بوتين"\n---\n\nالتقى الرئيس ترمب نظيره الروسي في هلسنكي، وقال ترمب إن اللقاء كان جيداً.\n',
-      errors: [{ text: 'ترامب', message: '"ترامب": this article also writes "ترمب" (2×)', messageAr: '«ترامب»: يكتب المقال أيضاً «ترمب» (مرتين)' }],
+      errors: [{ text: 'ترامب', message: '"ترامب": this article also writes "ترمب" (2 times)', messageAr: '«ترامب»: يكتب المقال أيضاً «ترمب» (مرتين)' }],
       output: '---\ntitle: "ترمب يلتقي بوتين"\n---\n\nالتقى الرئيس ترمب نظيره الروسي في هلسنكي، وقال ترمب إن اللقاء كان جيداً.\n',
     },
     {
       name: 'clitics are kept: وترامب → وترمب',
       text: 'قال ترمب إن الاتفاق سيئ. ورد ترمب على الصحفيين، ثم غادر وترامب غاضب.',
-      errors: [{ text: 'ترامب', message: '"ترامب": this article also writes "ترمب" (2×)' }],
+      errors: [{ text: 'ترامب', message: '"ترامب": this article also writes "ترمب" (2 times)' }],
       output: 'قال ترمب إن الاتفاق سيئ. ورد ترمب على الصحفيين، ثم غادر وترمب غاضب.',
     },
     {
       name: 'nationality adjective: only the stem is respelled, article and ending kept',
       text: 'أعلنت الخارجية الأميركية أن الوفد الأميركي وصل، ونقلت الوكالة الأمريكية الخبر.',
-      errors: [{ text: 'الأمريكية', message: '"الأمريكية": this article also writes "الأميركية" (2×)', messageAr: '«الأمريكية»: يكتب المقال أيضاً «الأميركية» (مرتين)' }],
+      errors: [{ text: 'الأمريكية', message: '"الأمريكية": this article also writes "الأميركية" (2 times)', messageAr: '«الأمريكية»: يكتب المقال أيضاً «الأميركية» (مرتين)' }],
       output: 'أعلنت الخارجية الأميركية أن الوفد الأميركي وصل، ونقلت الوكالة الأميركية الخبر.',
     },
     {
       name: 'hamza: إسرائيل/اسرائيل (the minority is flagged)',
       text: 'قالت إسرائيل إن الهدنة صامدة. وردت اسرائيل على الصواريخ، وأكدت إسرائيل موقفها.',
-      errors: [{ text: 'اسرائيل', message: '"اسرائيل": this article also writes "إسرائيل" (2×)' }],
+      errors: [{ text: 'اسرائيل', message: '"اسرائيل": this article also writes "إسرائيل" (2 times)' }],
       output: 'قالت إسرائيل إن الهدنة صامدة. وردت إسرائيل على الصواريخ، وأكدت إسرائيل موقفها.',
     },
     {
       name: 'compound written split and joined',
       text: 'قال عبد الرحمن مصطفى إن المشروع جاهز، وأكد عبدالرحمن أن التنفيذ يبدأ غداً.',
-      errors: [{ text: 'عبدالرحمن', message: '"عبدالرحمن": this article also writes "عبد الرحمن" (1×)' }],
+      errors: [{ text: 'عبدالرحمن', message: '"عبدالرحمن": this article also writes "عبد الرحمن" (1 time)' }],
       output: 'قال عبد الرحمن مصطفى إن المشروع جاهز، وأكد عبد الرحمن أن التنفيذ يبدأ غداً.',
     },
     {
       name: 'an unlisted name found after a title, respelled with a long vowel',
       text: 'قال المتحدث باسم الشرطة فينسنت كول إن التحقيق مستمر. وأضاف فينسينت أن المشتبه به اعتقل.',
-      errors: [{ text: 'فينسينت', message: '"فينسينت": this article also writes "فينسنت" (1×)' }],
+      errors: [{ text: 'فينسينت', message: '"فينسينت": this article also writes "فينسنت" (1 time)' }],
       output: 'قال المتحدث باسم الشرطة فينسنت كول إن التحقيق مستمر. وأضاف فينسنت أن المشتبه به اعتقل.',
     },
     {
@@ -119,7 +119,7 @@ ruleTester(nameSpelling, {
       uri: 'file:///draft.md',
       team: { workspaceNames: 'flag' },
       errors: [
-        { text: 'ترامب', nth: 0, message: '"ترامب": the other articles of the workspace write "ترمب" (3 articles; "ترامب" in 1)', messageAr: '«ترامب»: تكتب مقالات المساحة الأخرى «ترمب» (3 مقالات؛ «ترامب» في مقال واحد)' },
+        { text: 'ترامب', nth: 0, message: '"ترامب": the other articles of the workspace write "ترمب" (3 articles; "ترامب" in 1)', messageAr: '«ترامب»: تكتب مقالات مساحة العمل الأخرى «ترمب» (3 مقالات؛ «ترامب» في مقال واحد)' },
         { text: 'ترامب', nth: 1, message: '"ترامب": the other articles of the workspace write "ترمب" (3 articles; "ترامب" in 1)' },
       ],
       output: 'وصل ترمب إلى لندن. وقال ترمب إن الزيارة مهمة.',
@@ -135,7 +135,7 @@ ruleTester(nameSpelling, {
       })(),
       uri: 'file:///draft.md',
       team: { workspaceNames: 'flag' },
-      errors: [{ text: 'ترامب', message: '"ترامب": the other articles of the workspace write "ترمب" (2 articles; none writes "ترامب")', messageAr: '«ترامب»: تكتب مقالات المساحة الأخرى «ترمب» (مقالين؛ ولا يكتب أيٌّ منها «ترامب»)' }],
+      errors: [{ text: 'ترامب', message: '"ترامب": the other articles of the workspace write "ترمب" (2 articles; none writes "ترامب")', messageAr: '«ترامب»: تكتب مقالات مساحة العمل الأخرى «ترمب» (مقالين؛ ولا يكتب أيٌّ منها «ترامب»)' }],
       output: 'غادر الرئيس ترمب القمة مبكراً.',
     },
     {
@@ -158,13 +158,13 @@ ruleTester(nameSpelling, {
     {
       name: 'one article: a first name before the same family name with ج/غ swapped (the later one of a tie)',
       text: 'التقى الوزير مايك بومبيو مع سيرغي لافروف في فيينا، ثم اتصل بومبيو بنظيره سيرجي لافروف مساءً.',
-      errors: [{ text: 'سيرجي', message: '"سيرجي": this article also writes "سيرغي" (1×)', messageAr: '«سيرجي»: يكتب المقال أيضاً «سيرغي» (مرة)' }],
+      errors: [{ text: 'سيرجي', message: '"سيرجي": this article also writes "سيرغي" (1 time)', messageAr: '«سيرجي»: يكتب المقال أيضاً «سيرغي» (مرة واحدة)' }],
       output: 'التقى الوزير مايك بومبيو مع سيرغي لافروف في فيينا، ثم اتصل بومبيو بنظيره سيرغي لافروف مساءً.',
     },
     {
       name: 'سوريا and سورية for the country in one article (the minority is flagged)',
       text: 'زار الوفد سوريا ولبنان، وأكدت دمشق أن سورية لن تقبل بالتدخل، وقال المبعوث إن الحل في سوريا سياسي.',
-      errors: [{ text: 'سورية', message: '"سورية": this article also writes "سوريا" (2×)' }],
+      errors: [{ text: 'سورية', message: '"سورية": this article also writes "سوريا" (2 times)' }],
       output: 'زار الوفد سوريا ولبنان، وأكدت دمشق أن سوريا لن تقبل بالتدخل، وقال المبعوث إن الحل في سوريا سياسي.',
     },
   ],
@@ -196,8 +196,8 @@ describe('rule name-spelling: fixes, related locations and hover', () => {
     assert.deepEqual(
       findings[0]!.related,
       [
-        { span: { start: a[0], end: a[1] }, message: { en: '"ترمب" here', ar: '«ترمب» هنا' } },
-        { span: { start: b[0], end: b[1] }, message: { en: '"ترمب" here', ar: '«ترمب» هنا' } },
+        { span: { start: a[0], end: a[1] }, message: { en: '"ترمب" here (line 1)', ar: '«ترمب» هنا (السطر 1)' } },
+        { span: { start: b[0], end: b[1] }, message: { en: '"ترمب" here (line 1)', ar: '«ترمب» هنا (السطر 1)' } },
       ],
     );
   });
@@ -211,6 +211,8 @@ describe('rule name-spelling: fixes, related locations and hover', () => {
     );
     assert.ok(findings[0]!.explanation.ar.includes('| التهجئة | هنا | المقالات الأخرى | اختيار الفريق |'));
     assert.deepEqual(findings[0]!.related!.filter((r) => r.uri).map((r) => r.uri), ['file:///a.md', 'file:///b.md', 'file:///c.md']);
+    assert.deepEqual(findings[0]!.related!.filter((r) => r.uri).map((r) => r.message.ar)[0], '«ترمب» في مقال آخر (a.md)');
+    assert.deepEqual(findings[0]!.related!.filter((r) => r.uri).map((r) => r.message.en)[0], '"ترمب" in another article (a.md)');
   });
 
   it('indexer: one (name, spelling) pair per spelling of each name', () => {

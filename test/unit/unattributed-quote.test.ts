@@ -177,8 +177,28 @@ describe('unattributed-quote fixes and hover', () => {
     const [f] = runRule(unattributedQuote, text).findings;
     assert.deepEqual([f!.span.start, f!.span.end], spanOf(text, '"هذا المصنع سيغير وجه المنطقة كلها"'));
     assert.match(f!.explanation.en, /reporting verb/);
-    assert.ok(f!.explanation.en.includes('the sentence before and the sentence after ("زار الوزير سامي خليل المصنع الجديد …", ""هذا المصنع سيغير وجه المنطقة كلها".")'));
-    assert.match(f!.explanation.ar, /جملة الاقتباس والجملة التي قبلها والتي بعدها/);
+    // The sentence before is in another paragraph and introduces nothing (no colon): not read, not listed.
+    assert.ok(f!.explanation.en.includes('What the rule looked at:\n- the quotation\'s sentence: "هذا المصنع سيغير وجه المنطقة كلها".\n\n'));
+    assert.ok(f!.explanation.ar.includes('ما فحصته القاعدة:\n- جملة الاقتباس: "هذا المصنع سيغير وجه المنطقة كلها".\n\n'));
+    assert.match(f!.explanation.ar, /في الجملة السابقة، حين تمهّد للاقتباس فقط: تنتهي بنقطتين/);
     assert.match(f!.explanation.ar, /مضيفاً/);
+    assert.match(f!.explanation.en, /«هكذا» or «بهذه الكلمات» followed by a verb/);
+  });
+
+  it('lists only the sentences it read, in the quotation\'s paragraph, each in marks only when it holds none', () => {
+    const draft =
+      '# عنوان الخبر عن المصنع الجديد\n\n' +
+      'افتتح الوزير المصنع أمس.\n\n' +
+      'وتجمع العمال في الساحة منذ الصباح. «هذا المصنع سيغير وجه المنطقة كلها». وعاد الجميع إلى بيوتهم بعد الظهر.\n\n' +
+      'وفي المساء أقيم حفل صغير.';
+    const [f] = runRule(unattributedQuote, draft, { format: 'markdown' }).findings;
+    assert.deepEqual([f!.span.start, f!.span.end], spanOf(draft, '«هذا المصنع سيغير وجه المنطقة كلها»'));
+    assert.ok(
+      f!.explanation.ar.includes(
+        'ما فحصته القاعدة:\n- الجملة السابقة: «وتجمع العمال في الساحة منذ الصباح.»\n- جملة الاقتباس: «هذا المصنع سيغير وجه المنطقة كلها».\n- الجملة التالية: «وعاد الجميع إلى بيوتهم بعد الظهر.»\n\n',
+      ),
+      f!.explanation.ar,
+    );
+    assert.ok(!f!.explanation.ar.includes('عنوان الخبر') && !f!.explanation.ar.includes('افتتح') && !f!.explanation.ar.includes('حفل'));
   });
 });

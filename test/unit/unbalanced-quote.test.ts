@@ -15,8 +15,8 @@ ruleTester(unbalancedQuote, {
       errors: [
         {
           span: [12, 13],
-          message: 'Opening quotation mark """ is never closed in its paragraph',
-          messageAr: 'علامة تنصيص «"» مفتوحة لا تُغلق في فقرتها',
+          message: 'Opening quotation mark (") is never closed in this paragraph',
+          messageAr: 'علامة التنصيص (") تفتح اقتباساً لا يُغلق في هذه الفقرة',
         },
       ],
     },
@@ -25,15 +25,15 @@ ruleTester(unbalancedQuote, {
       errors: [
         {
           text: '»',
-          message: 'Closing quotation mark "»" has no opening mark in its paragraph',
-          messageAr: 'علامة تنصيص «»» مغلقة لم تُفتح في فقرتها',
+          message: 'Closing quotation mark (») has no opening mark in this paragraph',
+          messageAr: 'علامة التنصيص (») تغلق اقتباساً لم يُفتح في هذه الفقرة',
         },
       ],
     },
     {
       text: 'وقال إن الأسعار سترتفع الإجراءات الجديدة".\nثم غادر.',
       name: 'a closing ASCII mark before a full stop is a closing mark',
-      errors: [{ text: '"', message: 'Closing quotation mark """ has no opening mark in its paragraph' }],
+      errors: [{ text: '"', message: 'Closing quotation mark (") has no opening mark in this paragraph' }],
     },
   ],
 });

@@ -31,9 +31,9 @@ const RULE = 'name-spelling';
 const DRAFT = 'drafts/ziyara.news.md';
 
 const text = {
-  article: { ar: '«ترمب»: يكتب المقال أيضاً «ترامب» (3 مرات)', en: '"ترمب": this article also writes "ترامب" (3×)' },
+  article: { ar: '«ترمب»: يكتب المقال أيضاً «ترامب» (3 مرات)', en: '"ترمب": this article also writes "ترامب" (3 times)' },
   team: { ar: '«ترمب»: يكتب الفريق هذا الاسم «ترامب»', en: '"ترمب": the team spells this name "ترامب"' },
-  related: (w: string) => ({ ar: `«${w}» هنا`, en: `"${w}" here` }),
+  related: (w: string, line: number) => ({ ar: `«${w}» هنا (السطر ${line})`, en: `"${w}" here (line ${line})` }),
   why: {
     ar: 'للاسم الواحد تهجئة واحدة في المقال؛ «ترامب» هي التهجئة الأكثر استعمالاً هنا.',
     en: 'One name should have one spelling in an article; "ترامب" is the spelling used most here.',
@@ -78,7 +78,7 @@ describe(`rule ${RULE}`, () => {
 
     it('points at every other occurrence (front-matter title included) as related information', () => {
       const related = (d: vscode.Diagnostic) => (d.relatedInformation ?? []).map((r) => `${r.location.uri.toString() === doc.uri.toString() ? '' : r.location.uri.toString()}${rangeText(r.location.range)} ${r.message}`);
-      const at = (r: vscode.Range, w: string) => `${rangeText(r)} ${localized(text.related(w))}`;
+      const at = (r: vscode.Range, w: string) => `${rangeText(r)} ${localized(text.related(w, r.start.line + 1))}`;
       const title = rangeOf(doc, 'title: ترامب', 7, 12);
       const body1 = rangeOf(doc, 'دونالد ترامب', 7, 12);
       const body2 = rangeOf(doc, 'إن ترامب', 3, 8);
@@ -126,7 +126,7 @@ describe(`rule ${RULE}`, () => {
     const editor = await openScratch('jeffrey.news.md', draft('جفري'));
     const [d] = await waitForCount(editor.document.uri, 1, RULE);
     assert.equal(rangeText(d!.range), rangeText(rangeOf(editor.document, 'جفري')));
-    assert.equal(d!.message, localized({ ar: '«جفري»: يكتب المقال أيضاً «جيفري» (مرتين)', en: '"جفري": this article also writes "جيفري" (2×)' }));
+    assert.equal(d!.message, localized({ ar: '«جفري»: يكتب المقال أيضاً «جيفري» (مرتين)', en: '"جفري": this article also writes "جيفري" (2 times)' }));
     await applyCodeAction(findAction(await codeActions(editor.document.uri, d!.range), text.useEverywhere('جيفري')));
     await waitForCount(editor.document.uri, 0, RULE);
     assert.equal(editor.document.getText(), draft('جيفري'));

@@ -39,22 +39,23 @@ const text = {
     ar: 'لم يُعثر بجوار هذا الاقتباس على ما ينسبه إلى قائل أو مصدر.',
     en: 'Nothing next to this quotation attributes it to a speaker or a source.',
   },
-  // Where the rule looked: the sentence before, the quotation's own and the one after, six words each.
+  // What the rule looked at: the sentence before and the quotation's own (the sentence after is in another
+  // paragraph), six words each; the quotation's sentence holds a quotation mark, so it is not put in marks.
   window: {
-    ar: 'بحث القاعدة: جملة الاقتباس والجملة التي قبلها والتي بعدها («وتشهد الأسواق نقصاً في الطحين منذ …»، «"لن نسمح لأي جهة باحتكار الطحين …»، «وانتظر المواطنون في طوابير طويلة أمام …»)',
-    en: 'Where the rule looked: the quotation\'s sentence, the sentence before and the sentence after ("وتشهد الأسواق نقصاً في الطحين منذ …", ""لن نسمح لأي جهة باحتكار الطحين …", "وانتظر المواطنون في طوابير طويلة أمام …")',
+    ar: 'ما فحصته القاعدة:\n- الجملة السابقة: «وتشهد الأسواق نقصاً في الطحين منذ …»\n- جملة الاقتباس: "لن نسمح لأي جهة باحتكار الطحين …',
+    en: 'What the rule looked at:\n- the sentence before: "وتشهد الأسواق نقصاً في الطحين منذ …"\n- the quotation\'s sentence: "لن نسمح لأي جهة باحتكار الطحين …',
   },
-  after: { ar: 'أضف المصدر بعد الاقتباس: «، قال [المصدر]»', en: 'Insert an attribution after the quote: "، قال [المصدر]"' },
-  before: { ar: 'أضف قائلاً قبل الاقتباس: «قال [المصدر]:»', en: 'Insert an attribution before the quote: "قال [المصدر]:"' },
+  after: { ar: 'أضف اسم القائل بعد الاقتباس: «، قال [المصدر]»', en: 'Add the speaker after the quote: "، قال [المصدر]"' },
+  before: { ar: 'أضف اسم القائل قبل الاقتباس: «قال [المصدر]:»', en: 'Add the speaker before the quote: "قال [المصدر]:"' },
   notQuote: { ar: 'ليس اقتباساً: أضف النص إلى quotes.terms', en: 'Not a quotation: add the text to quotes.terms' },
   ignore: (rule: string) => ({ ar: `تجاهل ${rule} في هذا السطر`, en: `Ignore ${rule} on this line` }),
   unbalanced: {
-    message: { ar: 'علامة تنصيص ««» مفتوحة لا تُغلق في فقرتها', en: 'Opening quotation mark "«" is never closed in its paragraph' },
+    message: { ar: 'علامة التنصيص («) تفتح اقتباساً لا يُغلق في هذه الفقرة', en: 'Opening quotation mark («) is never closed in this paragraph' },
     explanation: {
       ar: 'تفتح هذه العلامة اقتباساً لا تغلقه أي علامة قبل نهاية الفقرة، فلا يُعرف أين ينتهي كلام القائل. أغلق الاقتباس في موضعه، أو احذف العلامة إن لم يكن اقتباساً. الاقتباس الممتد على عدة فقرات مقبول إذا افتُتحت الفقرة التالية بالعلامة نفسها.',
       en: 'This mark opens a quotation that no mark closes before the end of the paragraph, so the reader cannot tell where the speaker\'s words end. Close the quotation where it ends, or remove the mark if it is not a quotation. A quotation running over several paragraphs is fine when the next paragraph opens with the same mark.',
     },
-    closing: { ar: 'علامة تنصيص «»» مغلقة لم تُفتح في فقرتها', en: 'Closing quotation mark "»" has no opening mark in its paragraph' },
+    closing: { ar: 'علامة التنصيص (») تغلق اقتباساً لم يُفتح في هذه الفقرة', en: 'Closing quotation mark (») has no opening mark in this paragraph' },
   },
 };
 

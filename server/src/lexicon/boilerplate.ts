@@ -123,12 +123,13 @@ export const KINDS: Record<BoilerplateKind, { name: Bilingual; short: Bilingual;
     why: { ar: 'السطر يحوي عبارة أدرجها الفريق في boilerplate.phrases في ‎.mudaqqiq.json.', en: 'The line holds a phrase the team listed in boilerplate.phrases in .mudaqqiq.json.' },
   },
   'template-line': {
-    // {n} is the number of articles of the workspace holding the line (this one included).
-    name: { ar: 'سطر متكرر في {n} مقالات (بقايا قالب)', en: 'Line repeated in {n} articles (template leftover)' },
-    short: { ar: 'سطر متكرر في {n} مقالات', en: 'line repeated in {n} articles' },
+    // {articles} is the number of articles of the workspace holding the line (this one included), counted
+    // in words that agree with it (core/plural.ts: «3 مقالات»، «12 مقالاً»; "3 articles").
+    name: { ar: 'سطر متكرر في {articles} (بقايا قالب)', en: 'Line repeated in {articles} (template leftover)' },
+    short: { ar: 'سطر متكرر في {articles}', en: 'line repeated in {articles}' },
     why: {
-      ar: 'السطر نفسه (بعد توحيد الهمزات والتشكيل وعلامات الترقيم) موجود في {n} مقالات في مساحة العمل؛ سطر يتكرر حرفياً في أخبار مختلفة هو بقايا قالب الموقع لا جزء من الخبر.',
-      en: 'The same line (ignoring hamza forms, diacritics and punctuation) is in {n} articles of the workspace; a line repeated word for word across different stories is a leftover of the site template, not part of the story.',
+      ar: 'السطر نفسه (بعد توحيد الهمزات والتشكيل وعلامات الترقيم) موجود في {articles} في مساحة العمل؛ سطر يتكرر حرفياً في أخبار مختلفة هو بقايا قالب الموقع لا جزء من الخبر.',
+      en: 'The same line (ignoring hamza forms, diacritics and punctuation) is in {articles} of the workspace; a line repeated word for word across different stories is a leftover of the site template, not part of the story.',
     },
   },
 };

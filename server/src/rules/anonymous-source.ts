@@ -93,8 +93,8 @@ export const anonymousSource: Rule = {
         span,
         message: { ar: `مصدر غير مسمى: «${text}»`, en: `Anonymous source: "${text}"` },
         explanation: {
-          ar: 'هذا المصدر غير مسمى. فعّل فريقك هذه القاعدة لمتابعة المصادر المجهلة: تأكد أن المحرر يعرف هوية المصدر، وأن سبب إخفائها مذكور أو مبرر، وأن المعلومة لا تقوم على مصدر مجهول وحده. تُحتسب العبارات: مصدر/مصادر متبوعة بصفة (مطلع، أمني، رسمي، مقرب …)، أو مصادر بعد فعل قول أو عبارة مصدر (وقالت مصادر، بحسب مصادر)، وعبارات مثل «رفض الكشف عن اسمه» و«شهود عيان».',
-          en: 'This source is not named. Your team enabled this rule to track anonymous sourcing: make sure the editor knows who the source is, that the reason for anonymity is given or justified, and that the information does not rest on an anonymous source alone. What counts: مصدر/مصادر followed by a qualifier (مطلع، أمني، رسمي، مقرب …), مصادر after a reporting verb or a source word (وقالت مصادر، بحسب مصادر), and phrases such as «رفض الكشف عن اسمه» and «شهود عيان».',
+          ar: 'هذا المصدر غير مسمى. هذه القاعدة مفعّلة في الإعدادات لمتابعة المصادر المجهّلة: تأكد أن المحرر يعرف هوية المصدر، وأن سبب إخفائها مذكور أو مبرر، وأن المعلومة لا تقوم على مصدر مجهول وحده. تُحتسب العبارات: مصدر/مصادر متبوعة بصفة (مطلع، أمني، رسمي، مقرب …)، أو مصادر بعد فعل قول أو عبارة مصدر (وقالت مصادر، بحسب مصادر)، وعبارات مثل «رفض الكشف عن اسمه» و«شهود عيان».',
+          en: 'This source is not named. This rule is on in your settings to track anonymous sourcing: make sure the editor knows who the source is, that the reason for anonymity is given or justified, and that the information does not rest on an anonymous source alone. What counts: مصدر/مصادر followed by a qualifier (مطلع، أمني، رسمي، مقرب …), مصادر after a reporting verb or a source word (وقالت مصادر، بحسب مصادر), and phrases such as «رفض الكشف عن اسمه» and «شهود عيان».',
         },
         fixes: [],
       });

@@ -23,6 +23,7 @@ import { phraseKey } from '../core/config';
 import type { ArticleDocument, Line } from '../core/document';
 import { cliticReadings } from '../core/clitics';
 import { forEachKeyRun } from '../core/keys';
+import { ARTICLES_AR, arCount, enCount } from '../core/plural';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
 import type { Indexer } from '../core/workspace';
@@ -826,7 +827,7 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
   const nameOf = (x: Match, which: 'name' | 'short' | 'why', lang: 'ar' | 'en') =>
     KINDS[x.kind][which][lang]
       .replace('{app}', (x.label ?? blockLabel)?.[lang] ?? (lang === 'ar' ? 'تطبيق مراسلة' : 'Messaging-app'))
-      .replace(/\{n\}/g, String(x.articles ?? 0));
+      .replace(/\{articles\}/g, lang === 'ar' ? arCount(x.articles ?? 0, ARTICLES_AR) : enCount(x.articles ?? 0, 'article', 'articles'));
   // The kinds present, in the order of their first line: the first by its name, the others by their short name.
   // A «click here» line beside a promo is the promo's own button: it is named only when alone.
   let kinds: Match[] = [];
@@ -849,8 +850,8 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
       const xm = x.match!;
       const ev = xm.evidence.length ? xm.evidence.map((e) => `«${e}»`) : [];
       const rec = xm.articles && xm.kind !== 'template-line' ? xm.articles : 0;
-      rows.ar.push(`- السطر ${no}: «${text}» — ${nameOf(xm, 'name', 'ar')}${ev.length ? `؛ طابق: ${ev.join('، ')}` : ''}${rec ? `؛ ويتكرر في ${rec} مقالات في مساحة العمل` : ''}`);
-      rows.en.push(`- line ${no}: «${text}» — ${nameOf(xm, 'name', 'en')}${ev.length ? `; matched: ${ev.join(', ')}` : ''}${rec ? `; also in ${rec} articles of the workspace` : ''}`);
+      rows.ar.push(`- السطر ${no}: «${text}» — ${nameOf(xm, 'name', 'ar')}${ev.length ? `؛ طابق: ${ev.join('، ')}` : ''}${rec ? `؛ ويتكرر في ${arCount(rec, ARTICLES_AR)} في مساحة العمل` : ''}`);
+      rows.en.push(`- line ${no}: «${text}» — ${nameOf(xm, 'name', 'en')}${ev.length ? `; matched: ${ev.join(', ')}` : ''}${rec ? `; also in ${enCount(rec, 'article', 'articles')} of the workspace` : ''}`);
     } else if (x.role === 'headline') {
       rows.ar.push(`- السطر ${no}: «${text}» — عنوان خبر آخر بعد «اقرأ أيضاً»`);
       rows.en.push(`- line ${no}: «${text}» — headline of another story after the "read also" header`);
@@ -916,10 +917,7 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
 
 /** «سطراً آخر»، «سطرين آخرين»، «3 أسطر أخرى»، «11 سطراً آخر». */
 function arMoreLines(n: number): string {
-  if (n === 1) return 'سطراً آخر';
-  if (n === 2) return 'سطرين آخرين';
-  if (n <= 10) return `${n} أسطر أخرى`;
-  return `${n} سطراً آخر`;
+  return arCount(n, { one: 'سطراً آخر', two: 'سطرين آخرين', few: 'أسطر أخرى', many: 'سطراً آخر', hundreds: 'سطر آخر' });
 }
 
 const RELATED_MAX = 5;

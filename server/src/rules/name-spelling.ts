@@ -19,6 +19,7 @@ import { BUNDLED } from '../names/lexicon-index';
 import { findClusters, type Cluster, type Occurrence } from '../names/clusters';
 import { foldString } from '../core/normalize';
 import { skeleton } from '../names/spelling';
+import { ARTICLES_AR, TIMES_AR, arCount, enCount } from '../core/plural';
 
 const ID = 'name-spelling';
 export const NAMES_INDEXER_ID = 'names';
@@ -88,12 +89,14 @@ function wordOf(doc: ArticleDocument, o: Occurrence): string {
   return doc.text.slice(o.word.start, o.word.end);
 }
 
-function arCount(n: number): string {
-  return n === 1 ? 'مرة' : n === 2 ? 'مرتين' : `${n} مرات`;
-}
-
-function arArticles(n: number): string {
-  return n === 1 ? 'مقال واحد' : n === 2 ? 'مقالين' : n <= 10 ? `${n} مقالات` : `${n} مقالاً`;
+/** The file name of a workspace article, for a related entry. */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 function message(doc: ArticleDocument, o: Occurrence, d: Decision): Bilingual {
@@ -108,13 +111,13 @@ function message(doc: ArticleDocument, o: Occurrence, d: Decision): Bilingual {
     const mine = d.workspace.get(o.value) ?? 0;
     // The counts are of the workspace's other articles (this one excluded), and the message says so.
     return {
-      en: `${qe(word)}: the other articles of the workspace write ${qe(p)} (${n} articles; ${mine ? `${qe(word)} in ${mine}` : `none writes ${qe(word)}`})`,
-      ar: `${q(word)}: تكتب مقالات المساحة الأخرى ${q(p)} (${arArticles(n)}؛ ${mine ? `${q(word)} في ${arArticles(mine)}` : `ولا يكتب أيٌّ منها ${q(word)}`})`,
+      en: `${qe(word)}: the other articles of the workspace write ${qe(p)} (${enCount(n, 'article', 'articles')}; ${mine ? `${qe(word)} in ${mine}` : `none writes ${qe(word)}`})`,
+      ar: `${q(word)}: تكتب مقالات مساحة العمل الأخرى ${q(p)} (${arCount(n, ARTICLES_AR)}؛ ${mine ? `${q(word)} في ${arCount(mine, ARTICLES_AR)}` : `ولا يكتب أيٌّ منها ${q(word)}`})`,
     };
   }
   const others = [...d.here].filter(([v]) => v !== o.value);
-  const en = others.map(([v, occs]) => `${qe(wordWith(doc, o, v))} (${occs.length}×)`).join(', ');
-  const ar = others.map(([v, occs]) => `${q(wordWith(doc, o, v))} (${arCount(occs.length)})`).join('، ');
+  const en = others.map(([v, occs]) => `${qe(wordWith(doc, o, v))} (${enCount(occs.length, 'time', 'times')})`).join(', ');
+  const ar = others.map(([v, occs]) => `${q(wordWith(doc, o, v))} (${arCount(occs.length, TIMES_AR)})`).join('، ');
   return { en: `${qe(word)}: this article also writes ${en}`, ar: `${q(word)}: يكتب المقال أيضاً ${ar}` };
 }
 
@@ -130,7 +133,7 @@ function explanation(d: Decision, c: Cluster, ws: WorkspaceView | undefined): Bi
   }[d.why];
   const whyAr = {
     team: `قائمة الفريق (‎.mudaqqiq.json ← names) تكتب هذا الاسم «${d.preferred}».`,
-    workspace: `أغلب مقالات المساحة الأخرى تكتب هذا الاسم «${d.preferred}» (الإعداد nameSpelling.workspace هو "flag").`,
+    workspace: `أغلب مقالات مساحة العمل الأخرى تكتب هذا الاسم «${d.preferred}» (الإعداد nameSpelling.workspace هو "flag").`,
     article: `للاسم الواحد تهجئة واحدة في المقال؛ «${d.preferred}» هي التهجئة الأكثر استعمالاً هنا.`,
   }[d.why];
   return {
@@ -191,7 +194,7 @@ export const nameSpelling: Rule = {
   id: ID,
   description: {
     en: 'One name, one spelling: the same name spelled two ways in an article, against the team list or the workspace.',
-    ar: 'اسم واحد بتهجئة واحدة: الاسم نفسه بتهجئتين في المقال أو خلافاً لقائمة الفريق أو لمقالات المساحة.',
+    ar: 'اسم واحد بتهجئة واحدة: الاسم نفسه بتهجئتين في المقال أو خلافاً لقائمة الفريق أو لمقالات مساحة العمل.',
   },
   defaultSeverity: 'warning',
   check(doc: ArticleDocument, ctx: RuleContext): Finding[] {
@@ -205,11 +208,14 @@ export const nameSpelling: Rule = {
         const related: RelatedLocation[] = [];
         for (const x of c.occurrences) {
           if (related.length === MAX_RELATED) break;
-          if (x !== o) related.push({ span: x.word, message: { en: `"${wordOf(doc, x)}" here`, ar: `«${wordOf(doc, x)}» هنا` } });
+          if (x === o) continue;
+          const line = doc.lineAt(x.word.start) + 1;
+          related.push({ span: x.word, message: { en: `"${wordOf(doc, x)}" here (line ${line})`, ar: `«${wordOf(doc, x)}» هنا (السطر ${line})` } });
         }
         if (d.why === 'workspace' && ctx.workspace) {
           for (const uri of ctx.workspace.examples(NAMES_INDEXER_ID, workspaceKey(c), d.preferred, MAX_EXAMPLES, ctx.uri)) {
-            related.push({ uri, message: { en: `"${d.preferred}" in this article`, ar: `«${d.preferred}» في هذا المقال` } });
+            const file = fileName(uri);
+            related.push({ uri, message: { en: `"${d.preferred}" in another article (${file})`, ar: `«${d.preferred}» في مقال آخر (${file})` } });
           }
         }
         out.push({ rule: ID, span: o.word, message: message(doc, o, d), explanation: expl, fixes: fixesFor(doc, o, d, c), related });

@@ -370,7 +370,14 @@ export interface QuoteJudgement {
    */
   why: string;
   /** Sentence indexes the rule searched for a cue. */
-  window: number[];
+  /** The sentences the rule read for cues, in order: the one before (when it was read), the quotation's, the one after. */
+  window: LookedAt[];
+}
+
+/** A sentence the rule read for cues, and its place relative to the quotation. */
+export interface LookedAt {
+  sentence: number;
+  role: 'before' | 'quote' | 'after';
 }
 
 /** Judges every top-level quoted span of the document (a continued quote is judged with its first part). */
@@ -419,7 +426,6 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     const sFirst = doc.sentenceAt(q.start)?.index ?? t[qFirst]?.sentence;
     const sLast = doc.sentenceAt(q.end - 1)?.index ?? sFirst;
     if (sFirst === undefined || sLast === undefined) continue;
-    const window = [sFirst - 1, sFirst, sLast, sLast + 1].filter((s, k, a) => s >= 0 && s < doc.sentences.length && a.indexOf(s) === k);
 
     const usable = (i: number, allowParticiple: boolean): boolean => {
       const c = cue(i);
@@ -564,6 +570,14 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     //    قاله الوزير»، «"…". بحسب البيان»). «"…". وأضاف أن …» does not: it presumes a speaker never given.
     if (why === 'none' && nextS && nextS.paragraph === sL.paragraph && pointsBack(nextS.tokens[0], Math.min(nextS.tokens[1], nextS.tokens[0] + MAX_WORDS_TO_SPEAKER_AFTER))) why = 'next';
     if (why !== 'none') attributedEnds.add(sLast);
+    // The sentences read above: the one before only when a step read it (a text paragraph; in another
+    // paragraph only when it ends with a colon right before the quotation), the one after only in the same paragraph.
+    const window: LookedAt[] = [];
+    const ownSentences = [...new Set([lead.index, sFirst, sLast])];
+    if (prevS && !ownSentences.includes(prevS.index) && doc.paragraphs[prevS.paragraph]!.kind === 'text' && (prevS.paragraph === s0.paragraph || (qFirst === s0.tokens[0] && doc.masked[prevS.end - 1] === ':')))
+      window.push({ sentence: prevS.index, role: 'before' });
+    for (const k of ownSentences) window.push({ sentence: k, role: 'quote' });
+    if (nextS && nextS.paragraph === sL.paragraph) window.push({ sentence: nextS.index, role: 'after' });
     out.push({ quote: q, verdict: why === 'none' ? 'unattributed' : 'attributed', why, window });
   }
   return out;
@@ -593,19 +607,31 @@ function excerpt(doc: ArticleDocument, sentence: number): string {
   return words.length > 6 ? words.slice(0, 6).join(' ') + ' …' : words.join(' ');
 }
 
-function finding(doc: ArticleDocument, q: Quote, window: number[]): Finding {
+/** Any quotation mark: an excerpt holding one is shown as it is, not inside another pair of marks. */
+const QUOTE_MARK = /["«»“”„‹›]/;
+
+function finding(doc: ArticleDocument, q: Quote, window: LookedAt[]): Finding {
   const inner = doc.text.slice(q.inner.start, q.inner.end).trim();
-  const looked = window.map((s) => `«${excerpt(doc, s)}»`).join('، ');
-  const lookedEn = window.map((s) => `"${excerpt(doc, s)}"`).join(', ');
+  const roles = {
+    before: { ar: 'الجملة السابقة', en: 'the sentence before' },
+    quote: { ar: 'جملة الاقتباس', en: "the quotation's sentence" },
+    after: { ar: 'الجملة التالية', en: 'the sentence after' },
+  };
+  const shown = (s: number, open: string, close: string) => {
+    const e = excerpt(doc, s);
+    return QUOTE_MARK.test(e) ? e : `${open}${e}${close}`;
+  };
+  const looked = window.map((w) => `- ${roles[w.role].ar}: ${shown(w.sentence, '«', '»')}`).join('\n');
+  const lookedEn = window.map((w) => `- ${roles[w.role].en}: ${shown(w.sentence, '"', '"')}`).join('\n');
   const placeholder: Fix = q.continues
     ? {
-        title: { ar: 'أضف قائلاً قبل الاقتباس: «قال [المصدر]:»', en: 'Insert an attribution before the quote: "قال [المصدر]:"' },
+        title: { ar: 'أضف اسم القائل قبل الاقتباس: «قال [المصدر]:»', en: 'Add the speaker before the quote: "قال [المصدر]:"' },
         edits: [{ start: q.start, end: q.start, newText: 'قال [المصدر]: ' }],
         preferred: false,
         fixAll: false,
       }
     : {
-        title: { ar: 'أضف المصدر بعد الاقتباس: «، قال [المصدر]»', en: 'Insert an attribution after the quote: "، قال [المصدر]"' },
+        title: { ar: 'أضف اسم القائل بعد الاقتباس: «، قال [المصدر]»', en: 'Add the speaker after the quote: "، قال [المصدر]"' },
         edits: [{ start: q.end, end: q.end, newText: '، قال [المصدر]' }],
         preferred: false,
         fixAll: false,
@@ -626,15 +652,25 @@ function finding(doc: ArticleDocument, q: Quote, window: number[]): Finding {
     },
     explanation: {
       ar:
-        'لم يُعثر بجوار هذا الاقتباس على ما ينسبه إلى قائل أو مصدر. ما يُحتسب: فعل قول بأي صيغة (قال، وقالت، يقول، أكد، أضاف، أوضح، أشار …) قبل الاقتباس أو بعده مباشرة («…»، قال الوزير)، ' +
-        'أو حال تحمل القائل السابق (قائلاً، مضيفاً، مؤكداً …) قبله، أو عبارة مصدر (بحسب، وفقاً لـ، نقلاً عن، على حد تعبيره، في بيان، في تغريدة، لصحيفة …)، أو تسمية القائل متبوعة بنقطتين (الوزير: «…»). ' +
-        `بحث القاعدة: جملة الاقتباس والجملة التي قبلها والتي بعدها (${looked})؛ ويُحتسب فعل بلا فاعل ظاهر (وأكد أن «…») إذا سبقه ذكر القائل. ` +
-        'ذكر شخص في موضع سابق دون فعل قول عند الاقتباس لا يكفي. إن كان النص عنواناً أو اسماً أو مصطلحاً لا كلام أحد، فاختر «ليس اقتباساً».',
+        'لم يُعثر بجوار هذا الاقتباس على ما ينسبه إلى قائل أو مصدر.\n\n' +
+        'ما يُحتسب، وأين:\n' +
+        '- في جملة الاقتباس، قبله: فعل قول بأي صيغة (قال، وقالت، يقول، أكد، أضاف، أوضح، أشار …)، أو حال تحمل القائل السابق (قائلاً، مضيفاً، مؤكداً …)، أو عبارة مصدر (بحسب، وفقاً لـ، نقلاً عن، في بيان، في تغريدة، لصحيفة …)، أو اسم القائل أو صفته تليه نقطتان (الوزير: «…»).\n' +
+        '- بعده في جملته: فعل قول يليه القائل («…»، قال الوزير)، أو عبارة مصدر («…»، بحسب البيان؛ «…» على حد تعبيره)، أو «هكذا» أو «بهذه الكلمات» يليها فعل («…»، هكذا لخصت ريم الوضع)، أو اسم القائل بعد شَرطة («…» - ريم، بائعة).\n' +
+        '- في الجملة السابقة، حين تمهّد للاقتباس فقط: تنتهي بنقطتين بعد فعل قول أو اسم القائل (وقال الوزير:)، أو فيها اقتباس منسوب إلى قائله يتابعه هذا الاقتباس، أو تبدأ بفعل قول يليه اسم القائل أو صفته ثم «إن» أو «أن»، والاقتباس بعدها جملة وحده (وقال الصحفي محمد علي إن … . «…»).\n' +
+        '- في أول الجملة التالية من الفقرة نفسها: عبارة تعود إلى الاقتباس (هذا ما قاله الوزير، بحسب البيان).\n\n' +
+        'ويُحتسب فعل بلا فاعل ظاهر (وأكد أن «…») إذا ذُكر قائل قبله في المقال؛ أما ذكر شخص في موضع سابق دون شيء مما سبق عند الاقتباس فلا يكفي.\n\n' +
+        `ما فحصته القاعدة:\n${looked}\n\n` +
+        'إن كان النص عنواناً أو اسماً أو مصطلحاً لا كلام أحد، فاختر «ليس اقتباساً».',
       en:
-        'Nothing next to this quotation attributes it to a speaker or a source. What counts: a reporting verb in any form (قال، وقالت، يقول، أكد، أضاف، أوضح، أشار …) before the quotation or right after it («…»، قال الوزير), ' +
-        'a participle carrying an earlier speaker on (قائلاً، مضيفاً، مؤكداً …) before it, a source phrase (بحسب، وفقاً لـ، نقلاً عن، على حد تعبيره، في بيان، في تغريدة، لصحيفة …), or a speaker label with a colon (الوزير: «…»). ' +
-        `Where the rule looked: the quotation's sentence, the sentence before and the sentence after (${lookedEn}); a verb with no written subject (وأكد أن «…») counts when a speaker was named before it. ` +
-        'A person merely mentioned earlier, with no cue at the quotation, does not attribute it. If the text is a title, a name or a term rather than anyone\'s words, choose "Not a quotation".',
+        'Nothing next to this quotation attributes it to a speaker or a source.\n\n' +
+        'What counts, and where:\n' +
+        "- in the quotation's sentence, before it: a reporting verb in any form (قال، وقالت، يقول، أكد، أضاف، أوضح، أشار …), a participle carrying an earlier speaker on (قائلاً، مضيفاً، مؤكداً …), a source phrase (بحسب، وفقاً لـ، نقلاً عن، في بيان، في تغريدة، لصحيفة …), or the speaker's name or title followed by a colon (الوزير: «…»).\n" +
+        '- after it, in its sentence: a reporting verb followed by the speaker («…»، قال الوزير), a source phrase («…»، بحسب البيان; «…» على حد تعبيره), «هكذا» or «بهذه الكلمات» followed by a verb («…»، هكذا لخصت ريم الوضع), or the speaker after a dash («…» - ريم، بائعة).\n' +
+        '- in the sentence before, only when it introduces the quotation: it ends with a colon after a reporting verb or the speaker (وقال الوزير:), it holds an attributed quotation that this one continues, or it opens with a reporting verb, the speaker\'s name or title and إن/أن, and the quotation stands alone as the next sentence (وقال الصحفي محمد علي إن … . «…»).\n' +
+        '- at the start of the next sentence of the same paragraph: a phrase pointing back at the quotation (هذا ما قاله الوزير، بحسب البيان).\n\n' +
+        'A verb with no written subject (وأكد أن «…») counts when a speaker was named before it in the article; a person merely mentioned earlier, with none of the above at the quotation, does not attribute it.\n\n' +
+        `What the rule looked at:\n${lookedEn}\n\n` +
+        'If the text is a title, a name or a term rather than anyone\'s words, choose "Not a quotation".',
     },
     fixes: [placeholder, notQuote],
   };

@@ -25,8 +25,8 @@ export const unbalancedQuote: Rule = {
         rule: ID,
         span: { start: m.offset, end: m.offset + 1 },
         message: open
-          ? { ar: `علامة تنصيص «${m.mark}» مفتوحة لا تُغلق في فقرتها`, en: `Opening quotation mark "${m.mark}" is never closed in its paragraph` }
-          : { ar: `علامة تنصيص «${m.mark}» مغلقة لم تُفتح في فقرتها`, en: `Closing quotation mark "${m.mark}" has no opening mark in its paragraph` },
+          ? { ar: `علامة التنصيص (${m.mark}) تفتح اقتباساً لا يُغلق في هذه الفقرة`, en: `Opening quotation mark (${m.mark}) is never closed in this paragraph` }
+          : { ar: `علامة التنصيص (${m.mark}) تغلق اقتباساً لم يُفتح في هذه الفقرة`, en: `Closing quotation mark (${m.mark}) has no opening mark in this paragraph` },
         explanation: open
           ? {
               ar: `تفتح هذه العلامة اقتباساً لا تغلقه أي علامة قبل نهاية الفقرة، فلا يُعرف أين ينتهي كلام القائل. أغلق الاقتباس في موضعه، أو احذف العلامة إن لم يكن اقتباساً. الاقتباس الممتد على عدة فقرات مقبول إذا افتُتحت الفقرة التالية بالعلامة نفسها.`,
