@@ -97,6 +97,12 @@ ruleTester(boilerplate, {
       output: `${P1}\n\n------------\n`,
     },
     {
+      name: 'a promo that addresses the reader with «تصلكم» (no imperative) and its button',
+      text: `إلى متابعينا على واتساب\nتصلكم أهم أخبارنا مجاناً عبر قناتنا في تطبيق واتساب\nإضغط هنا للإشتراك\n\n${P1}\n`,
+      errors: [{ text: 'إلى متابعينا على واتساب\nتصلكم أهم أخبارنا مجاناً عبر قناتنا في تطبيق واتساب\nإضغط هنا للإشتراك', message: 'WhatsApp subscription promo' }],
+      output: `${P1}\n`,
+    },
+    {
       name: 'a bar right against an app prompt (no blank line) goes with it',
       text: `${P1}\n\n------------\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.\n`,
       errors: [{ text: '------------\nحمّلوا تطبيقنا على هاتفكم لتصلكم الإشعارات فور وقوع الحدث.', message: 'App download prompt' }],
