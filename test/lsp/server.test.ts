@@ -58,7 +58,7 @@ describe('language server over stdio', function () {
     assert.equal(hover.contents.kind, 'markdown');
     assert.equal(
       hover.contents.value,
-      '**mudaqqiq** `punctuation-spacing` — مسافة قبل «،»\n\nفي الكتابة العربية تلتصق علامة الترقيم «،» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.',
+      '**مدقق** `punctuation-spacing` — مسافة قبل «،»\n\nفي الكتابة العربية تلتصق علامة الترقيم «،» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.',
     );
     assert.deepEqual(hover.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 13 } });
     const none = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 2 } });

@@ -70,8 +70,13 @@ export function toDiagnostic(doc: ArticleDocument, f: Finding, uri: string, lang
 /** Hover Markdown for the findings under the cursor. */
 export function hoverMarkdown(findings: readonly Finding[], lang: Lang): string {
   return findings
-    .map((f) => `**${SOURCE}** \`${f.rule}\` — ${pick(f.message, lang)}\n\n${pick(f.explanation, lang)}`)
+    .map((f) => `**${lang === 'ar' ? 'مدقق' : SOURCE}** \`${f.rule}\` — ${escapeMarkdown(pick(f.message, lang))}\n\n${pick(f.explanation, lang)}`)
     .join('\n\n---\n\n');
+}
+
+/** A plain-text message (it may quote the draft) made safe inside Markdown. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}\[\]<>#|]/g, (c) => '\\' + c);
 }
 
 export function actionTitle(b: Bilingual, lang: Lang): string {
