@@ -17,6 +17,10 @@ const WITH_LEAD_IN = CUT_LEAD_IN.replace('\n"بات', '\nوأشار رئيس ا�
 
 ruleTester(unattributedQuote, {
   valid: [
+    {
+      name: 'an interview answer attributed by the next paragraph opening with «هكذا»',
+      text: 'سألنا النائبة عن خطتها.\n\nـ هل ستقدمون استجواباً؟\n\nـ «نعم، سنقدمه الأسبوع المقبل».\n\nهكذا ردت النائبة سلمى الموسوي على سؤالنا في ختام اللقاء.\n',
+    },
     { text: 'وأكد الوزير أن "الحكومة لن تتراجع عن خطتها".', format: 'markdown', name: 'the same verb with its subject' },
     'وقال الوزير في بيان إن "الحكومة ستواصل دعم المزارعين هذا العام".',
     '"لن نتراجع عن قرارنا مهما كانت الضغوط"، قال رئيس الوزراء للصحفيين.',
@@ -52,6 +56,11 @@ ruleTester(unattributedQuote, {
     },
   ],
   invalid: [
+    {
+      name: 'the next paragraph that does not point back does not attribute a quote-only paragraph',
+      text: 'سألنا النائبة عن خطتها.\n\nـ «نعم، سنقدمه الأسبوع المقبل».\n\nوردت النائبة سلمى الموسوي على سؤال آخر في ختام اللقاء.\n',
+      errors: [{ text: '«نعم، سنقدمه الأسبوع المقبل»', message: 'Quotation with no speaker or source: who said this?' }],
+    },
     {
       text: CUT_LEAD_IN,
       name: 'lead-in cut: a participle after the quotation does not attribute it',

@@ -568,7 +568,12 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     // 4. The sentence after, in the same paragraph, pointing back at the quotation at its start, with no
     //    quotation before it: a source phrase or a reporting verb with an object pronoun («"…". هذا ما
     //    قاله الوزير»، «"…". بحسب البيان»). «"…". وأضاف أن …» does not: it presumes a speaker never given.
-    if (why === 'none' && nextS && nextS.paragraph === sL.paragraph && pointsBack(nextS.tokens[0], Math.min(nextS.tokens[1], nextS.tokens[0] + MAX_WORDS_TO_SPEAKER_AFTER))) why = 'next';
+    //    An interview answer («ـ «نعم…».») may be attributed by the next paragraph when it opens pointing back
+    //    («هكذا ردت …»), the quotation closing its own paragraph.
+    const opener = nextS ? t[nextS.tokens[0]] : undefined;
+    const nextParagraphPointsBack = !!nextS && !!opener && nextS.paragraph === sL.paragraph + 1 && sLast === doc.paragraphs[sL.paragraph]!.sentences[1] - 1 && (POINTING_BACK_WORDS.has(opener.folded) || POINTING_BACK_WORDS.has(opener.folded.replace(/^[وف]/, '')));
+    const afterInReach = !!nextS && (nextS.paragraph === sL.paragraph || nextParagraphPointsBack);
+    if (why === 'none' && nextS && afterInReach && pointsBack(nextS.tokens[0], Math.min(nextS.tokens[1], nextS.tokens[0] + MAX_WORDS_TO_SPEAKER_AFTER))) why = 'next';
     if (why !== 'none') attributedEnds.add(sLast);
     // The sentences read above: the one before only when a step read it (a text paragraph; in another
     // paragraph only when it ends with a colon right before the quotation), the one after only in the same paragraph.
@@ -577,7 +582,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     if (prevS && !ownSentences.includes(prevS.index) && doc.paragraphs[prevS.paragraph]!.kind === 'text' && (prevS.paragraph === s0.paragraph || (qFirst === s0.tokens[0] && doc.masked[prevS.end - 1] === ':')))
       window.push({ sentence: prevS.index, role: 'before' });
     for (const k of ownSentences) window.push({ sentence: k, role: 'quote' });
-    if (nextS && nextS.paragraph === sL.paragraph) window.push({ sentence: nextS.index, role: 'after' });
+    if (nextS && afterInReach) window.push({ sentence: nextS.index, role: 'after' });
     out.push({ quote: q, verdict: why === 'none' ? 'unattributed' : 'attributed', why, window });
   }
   return out;
