@@ -19,7 +19,7 @@ import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
 import { REPORTING_VERBS } from '../lexicon/attribution';
 import { STOP_WORDS } from '../lexicon/common-words';
-import { BUNDLED, teamLexicon, wordVariant, type ListedName, type NameLexicon } from './lexicon-index';
+import { BUNDLED, teamLexicon, wordVariant, type ListedName, type MultiwordSpelling, type NameLexicon } from './lexicon-index';
 import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
 
 export interface Occurrence {
@@ -331,6 +331,13 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     return PLACE_HEADS.has(prev.folded);
   };
 
+  /** Records a multi-word name spanning tokens i..j (the first word from `wordStart`) and marks them used. */
+  const takeMultiword = (mw: MultiwordSpelling, i: number, j: number, wordStart: number): void => {
+    const first = tokens[i]!;
+    add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(first, wordStart, first.folded.length, wordStart, tokens[j]!), mw.name);
+    for (let k = i; k <= j; k++) used[k] = 1;
+  };
+
   /** The last token of a multi-word name matched from token i on (later words tested by `same`), or -1. */
   const matchWords = (i: number, words: readonly string[], same: (want: string, next: Token) => boolean): number => {
     let j = i;
@@ -355,8 +362,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
         for (const mw of lex.multiword.get(stem) ?? []) {
           const j = matchWords(i, mw.words, (want, next) => next.folded === want);
           if (j < 0) continue;
-          add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(t, f.wordStart, t.folded.length, f.wordStart, tokens[j]!), mw.name);
-          for (let k = i; k <= j; k++) used[k] = 1;
+          takeMultiword(mw, i, j, f.wordStart);
           done = true;
           break;
         }
@@ -367,8 +373,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
             if (!wordVariant(mw.words[0]!, f.form)) continue;
             const j = matchWords(i, mw.words, (want, next) => !used[next.index] && wordVariant(want, next.folded));
             if (j < 0) continue;
-            add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(t, f.wordStart, t.folded.length, f.wordStart, tokens[j]!), mw.name);
-            for (let k = i; k <= j; k++) used[k] = 1;
+            takeMultiword(mw, i, j, f.wordStart);
             done = true;
             break;
           }
