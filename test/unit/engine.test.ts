@@ -216,6 +216,64 @@ describe('edits', () => {
     assert.deepEqual(fixAllEdits([f(0, 3), f(2, 4), f(5, 6, 's')]), [{ start: 0, end: 3, newText: '' }, { start: 5, end: 6, newText: '' }]);
     assert.deepEqual(fixAllEdits([f(0, 3), f(5, 6, 's')], 's'), [{ start: 5, end: 6, newText: '' }]);
   });
+
+  it('treats an insertion at the start of a taken edit as a conflict, and one at its end as none', () => {
+    const ins = (at: number, text: string) => ({ rule: 'r', span: { start: at, end: at }, message: { ar: '', en: '' }, explanation: { ar: '', en: '' }, fixes: [{ title: { ar: '', en: '' }, edits: [{ start: at, end: at, newText: text }], preferred: true }] });
+    const del = (start: number, end: number) => ({ ...ins(start, ''), span: { start, end }, fixes: [{ title: { ar: '', en: '' }, edits: [{ start, end, newText: '' }], preferred: true }] });
+    assert.deepEqual(
+      fixAllEdits([del(2, 4), ins(2, 'a'), ins(4, 'b'), ins(3, 'c'), ins(7, 'd'), ins(7, 'e'), del(7, 9)]).map((e) => [e.start, e.end, e.newText]),
+      [[2, 4, ''], [4, 4, 'b'], [7, 7, 'd'], [7, 9, '']],
+    );
+    assert.equal(applyEdits('0123456789', [{ start: 2, end: 4, newText: '' }, { start: 4, end: 4, newText: 'b' }, { start: 7, end: 7, newText: 'd' }, { start: 7, end: 9, newText: '' }]), '01b456d9');
+  });
+
+  it('agrees with the pairwise definition on many random edits (fix-all and apply)', () => {
+    // A fixed-seed generator: the same cases on every run.
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    type E = { start: number; end: number; newText: string };
+    const naiveFixAll = (fixes: E[][]): E[] => {
+      const chosen: E[] = [];
+      for (const edits of fixes) {
+        if (edits.some((e) => chosen.some((t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && e.start === t.start)))) continue;
+        chosen.push(...edits);
+      }
+      return chosen;
+    };
+    const naiveApply = (text: string, edits: E[]): string => {
+      let out = text;
+      let limit = Infinity;
+      for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+        if (e.end > limit) continue;
+        out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+        limit = e.start;
+      }
+      return out;
+    };
+    const text = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    for (let round = 0; round < 300; round++) {
+      const fixes: E[][] = [];
+      for (let k = 0; k < 1 + rand(12); k++) {
+        const edits: E[] = [];
+        let at = rand(30);
+        for (let n = 0; n < 1 + rand(3) && at < text.length; n++) {
+          const len = rand(3);
+          edits.push({ start: at, end: Math.min(text.length, at + len), newText: String(rand(10)) });
+          at += len + 1 + rand(5);
+        }
+        fixes.push(edits);
+      }
+      const findings = fixes.map((edits) => ({ rule: 'r', span: edits[0]!, message: { ar: '', en: '' }, explanation: { ar: '', en: '' }, fixes: [{ title: { ar: '', en: '' }, edits, preferred: true }] }));
+      const chosen = fixAllEdits(findings);
+      assert.deepEqual(chosen, naiveFixAll(fixes), `round ${round}`);
+      const all = fixes.flat();
+      assert.equal(applyEdits(text, chosen), naiveApply(text, chosen), `round ${round}`);
+      assert.equal(applyEdits(text, all), naiveApply(text, all), `round ${round}`);
+    }
+  });
 });
 
 describe('runRules', () => {
