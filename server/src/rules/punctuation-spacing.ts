@@ -10,7 +10,7 @@
  */
 import type { ArticleDocument } from '../core/document';
 import type { Rule } from '../core/rule';
-import type { Finding, Span } from '../core/types';
+import type { Bilingual, Finding, Span } from '../core/types';
 
 const ID = 'punctuation-spacing';
 
@@ -170,41 +170,50 @@ type Kind = 'space-before' | 'space-after' | 'latin' | 'double-dot';
 
 function finding(span: Span, kind: Kind, mark: string, edits: { start: number; end: number; newText: string }[], alt?: { start: number; end: number; newText: string }[]): Finding {
   const replacement = LATIN_TO_ARABIC[mark];
-  const text = {
-    'space-before': {
-      message: { ar: `مسافة قبل «${mark}»`, en: `Space before "${mark}"` },
-      explanation: {
-        ar: `في الكتابة العربية تلتصق علامة الترقيم «${mark}» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.`,
-        en: `In Arabic typography the mark "${mark}" sits against the word before it and is followed by a space. Remove the space before it.`,
-      },
-      fix: { ar: `احذف المسافة قبل «${mark}»`, en: `Remove the space before "${mark}"` },
-    },
-    'space-after': {
-      message: { ar: `لا مسافة بعد «${mark}»`, en: `No space after "${mark}"` },
-      explanation: {
-        ar: `تلي علامةَ الترقيم «${mark}» مسافةٌ قبل الكلمة التالية؛ بدونها تلتصق الكلمتان ويفشل البحث عنهما.`,
-        en: `The mark "${mark}" is followed by a space before the next word; without it the two words run together and searches miss them.`,
-      },
-      fix: { ar: `أضف مسافة بعد «${mark}»`, en: `Add a space after "${mark}"` },
-    },
-    latin: {
-      message: { ar: `علامة لاتينية «${mark}» في نص عربي: استعمل «${replacement}»`, en: `Latin "${mark}" in Arabic text: use "${replacement}"` },
-      explanation: {
-        ar: `النص العربي يستعمل «${replacement}» لا العلامة اللاتينية «${mark}». تبقى العلامة اللاتينية في الأرقام (3,5) والنص اللاتيني.`,
-        en: `Arabic text uses "${replacement}", not the Latin "${mark}". The Latin mark stays in numbers (3,5) and in Latin text.`,
-      },
-      fix: { ar: `ضع «${replacement}» مكان «${mark}»`, en: `Replace "${mark}" with "${replacement}"` },
-    },
-    'double-dot': {
-      message: { ar: 'نقطتان «..»: نقطة واحدة أم علامة حذف «…»؟', en: 'Two full stops "..": a full stop or an ellipsis "…"?' },
-      explanation: {
-        ar: 'النقطتان المتتاليتان ليستا علامة ترقيم: الجملة تنتهي بنقطة واحدة «.»، وعلامة الحذف تُكتب «…» (أو ثلاث نقاط).',
-        en: 'Two dots are not a punctuation mark: a sentence ends with one full stop ".", an omission is written "…" (or three dots).',
-      },
-      fix: { ar: 'ضع «.» مكان «..»', en: 'Replace ".." with "."' },
-    },
-  }[kind];
+  const text = kindText(kind, mark, replacement);
   const fixes = [{ title: text.fix, edits, preferred: true }];
   if (alt) fixes.push({ title: { ar: 'ضع «…» مكان «..»', en: 'Replace ".." with "…"' }, edits: alt, preferred: false });
   return { rule: ID, span, message: text.message, explanation: text.explanation, fixes };
+}
+
+/** The messages of one kind of finding (built only for that kind). */
+function kindText(kind: Kind, mark: string, replacement: string | undefined): { message: Bilingual; explanation: Bilingual; fix: Bilingual } {
+  switch (kind) {
+    case 'space-before':
+      return {
+        message: { ar: `مسافة قبل «${mark}»`, en: `Space before "${mark}"` },
+        explanation: {
+          ar: `في الكتابة العربية تلتصق علامة الترقيم «${mark}» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.`,
+          en: `In Arabic typography the mark "${mark}" sits against the word before it and is followed by a space. Remove the space before it.`,
+        },
+        fix: { ar: `احذف المسافة قبل «${mark}»`, en: `Remove the space before "${mark}"` },
+      };
+    case 'space-after':
+      return {
+        message: { ar: `لا مسافة بعد «${mark}»`, en: `No space after "${mark}"` },
+        explanation: {
+          ar: `تلي علامةَ الترقيم «${mark}» مسافةٌ قبل الكلمة التالية؛ بدونها تلتصق الكلمتان ويفشل البحث عنهما.`,
+          en: `The mark "${mark}" is followed by a space before the next word; without it the two words run together and searches miss them.`,
+        },
+        fix: { ar: `أضف مسافة بعد «${mark}»`, en: `Add a space after "${mark}"` },
+      };
+    case 'latin':
+      return {
+        message: { ar: `علامة لاتينية «${mark}» في نص عربي: استعمل «${replacement}»`, en: `Latin "${mark}" in Arabic text: use "${replacement}"` },
+        explanation: {
+          ar: `النص العربي يستعمل «${replacement}» لا العلامة اللاتينية «${mark}». تبقى العلامة اللاتينية في الأرقام (3,5) والنص اللاتيني.`,
+          en: `Arabic text uses "${replacement}", not the Latin "${mark}". The Latin mark stays in numbers (3,5) and in Latin text.`,
+        },
+        fix: { ar: `ضع «${replacement}» مكان «${mark}»`, en: `Replace "${mark}" with "${replacement}"` },
+      };
+    case 'double-dot':
+      return {
+        message: { ar: 'نقطتان «..»: نقطة واحدة أم علامة حذف «…»؟', en: 'Two full stops "..": a full stop or an ellipsis "…"?' },
+        explanation: {
+          ar: 'النقطتان المتتاليتان ليستا علامة ترقيم: الجملة تنتهي بنقطة واحدة «.»، وعلامة الحذف تُكتب «…» (أو ثلاث نقاط).',
+          en: 'Two dots are not a punctuation mark: a sentence ends with one full stop ".", an omission is written "…" (or three dots).',
+        },
+        fix: { ar: 'ضع «.» مكان «..»', en: 'Replace ".." with "."' },
+      };
+  }
 }
