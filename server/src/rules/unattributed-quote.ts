@@ -287,27 +287,30 @@ for (const words of NAMING_PHRASE_LIST) {
   NAMING_PHRASES_BY_LAST.get(last)!.push(words);
 }
 
+/** Whether a naming phrase whose last word is `last` ends at token `before` (its earlier words as written or with a conjunction). */
+function phraseEndsAt(t: readonly Token[], before: number, last: string): boolean {
+  for (const words of NAMING_PHRASES_BY_LAST.get(last) ?? []) {
+    const startIdx = before - words.length + 1;
+    if (startIdx < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length - 1 && ok; k++) {
+      const f = t[startIdx + k]!.folded;
+      const w = words[k]!;
+      ok = f === w || conjForms(f).includes(w);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Whether a naming phrase (ما يسمى، المعروف، تحت اسم …) ends with token `before`, the word right before a quotation. */
 function endsNamingPhrase(doc: ArticleDocument, before: number): boolean {
   const t = doc.tokens;
   const prev = t[before]!;
-  // The forms the last word of a phrase may take: the word, without its conjunction, or any clitic reading's stem.
-  const lasts = new Set(conjForms(prev.folded));
-  for (const r of doc.readings(prev)) lasts.add(r.stem);
-  for (const last of lasts) {
-    for (const words of NAMING_PHRASES_BY_LAST.get(last) ?? []) {
-      const startIdx = before - words.length + 1;
-      if (startIdx < 0) continue;
-      // The earlier words: as written or with a conjunction attached.
-      let ok = true;
-      for (let k = 0; k < words.length - 1 && ok; k++) {
-        const f = t[startIdx + k]!.folded;
-        const w = words[k]!;
-        ok = f === w || conjForms(f).includes(w);
-      }
-      if (ok) return true;
-    }
-  }
+  // The forms the last word of a phrase may take: the word, without its conjunction, or any clitic
+  // reading's stem (a form listed twice only tests its phrases twice).
+  for (const last of conjForms(prev.folded)) if (phraseEndsAt(t, before, last)) return true;
+  for (const r of doc.readings(prev)) if (phraseEndsAt(t, before, r.stem)) return true;
   return false;
 }
 
@@ -640,7 +643,9 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     // The sentences read above: the one before only when a step read it (a text paragraph; in another
     // paragraph only when it ends with a colon right before the quotation), the one after only in the same paragraph.
     const window: LookedAt[] = [];
-    const ownSentences = [...new Set([lead.index, sFirst, sLast])];
+    const ownSentences = [lead.index];
+    if (sFirst !== lead.index) ownSentences.push(sFirst);
+    if (sLast !== lead.index && sLast !== sFirst) ownSentences.push(sLast);
     if (prevS && !ownSentences.includes(prevS.index) && doc.paragraphs[prevS.paragraph]!.kind === 'text' && (prevS.paragraph === s0.paragraph || (qFirst === s0.tokens[0] && doc.masked[prevS.end - 1] === ':')))
       window.push({ sentence: prevS.index, role: 'before' });
     for (const k of ownSentences) window.push({ sentence: k, role: 'quote' });
