@@ -66,6 +66,23 @@ ruleTester(punctuationSpacing, {
       output: 'زار الوفد القاهرة، ثم عمان؛ فهل نجحت الزيارة؟',
     },
     {
+      text: 'هل وصل الوفد\t\u200F ؟ وانتهى.... ثم عاد ...  وغادر .',
+      name: 'a run of tabs, spaces and direction marks before a mark; runs of dots',
+      errors: [
+        { text: '\t\u200F ؟', message: 'Space before "؟"' },
+        { text: ' .', nth: 1, message: 'Space before "."' },
+      ],
+      output: 'هل وصل الوفد\u200F؟ وانتهى.... ثم عاد ...  وغادر.',
+    },
+    {
+      text: 'ووصل «الوزير» ,ثم عاد ثم .. عاد',
+      name: 'a Latin mark after a space; two dots after a space',
+      errors: [
+        { text: ',', message: 'Latin "," in Arabic text: use "،"' },
+        { text: '..', message: 'Two full stops "..": a full stop or an ellipsis "…"?' },
+      ],
+    },
+    {
       text: 'انتهى الاجتماع بلا نتيجة..\nوغادر الوفد.',
       errors: [{ text: '..', message: 'Two full stops "..": a full stop or an ellipsis "…"?' }],
       output: 'انتهى الاجتماع بلا نتيجة.\nوغادر الوفد.',

@@ -36,6 +36,15 @@ ruleTester(unattributedQuote, {
     { text: 'أطلقت الوزارة حملة "معا من أجل مدارس أنظف وأجمل" في العاصمة.', name: 'campaign name' },
     { text: 'وصلت إلى المدينة قوافل "الإغاثة" صباح اليوم.', name: 'scare quote of one word' },
     { text: 'فازت الفرقة بجائزة المهرجان عن عرض "حكاية البحر" الذي قدمته أمس.', name: 'title followed by الذي' },
+    // Naming phrases: without one the quotation is flagged (the invalid case «فيطلق "…"» below).
+    {
+      text: 'افتتح السوق أبوابه صباح اليوم.\nظهرت في المدن ظاهرة جديدة ويطلق عليه "الاقتصاد الموازي الذي لا تراه الدولة ولا تحصيه أبدا" في أوساط الخبراء.',
+      name: 'a naming phrase (يطلق عليه) with a conjunction on its first word',
+    },
+    {
+      text: 'افتتح السوق أبوابه صباح اليوم.\nظهرت في المدن ظاهرة جديدة بالمعروفة "الأسواق التي لا تغلق أبوابها ليلا ولا نهارا طوال العام" بين الناس.',
+      name: 'a naming phrase whose word carries a preposition (بالمعروفة)',
+    },
     { text: 'بدأ الموسم الزراعي في القرية.\n"الأرض لمن يزرعها دائما وأبدا".', team: { quotes: { terms: ['الأرض لمن يزرعها دائما وأبدا'] } }, name: 'team term in quotes.terms' },
     { text: '# الوزير: "لن نرفع الأسعار هذا العام أبدا"\n\nنص الخبر هنا وفيه تفاصيل كثيرة عن الموازنة.', format: 'markdown', name: 'headline' },
     {
@@ -56,6 +65,11 @@ ruleTester(unattributedQuote, {
     },
   ],
   invalid: [
+    {
+      name: 'a naming phrase cut short (فيطلق without عليه) names nothing',
+      text: 'افتتح السوق أبوابه صباح اليوم.\nظهرت في المدن ظاهرة جديدة فيطلق "الاقتصاد الموازي الذي لا تراه الدولة ولا تحصيه أبدا" في أوساط الخبراء.',
+      errors: [{ text: '"الاقتصاد الموازي الذي لا تراه الدولة ولا تحصيه أبدا"', message: MESSAGE }],
+    },
     {
       name: 'the next paragraph that does not point back does not attribute a quote-only paragraph',
       text: 'سألنا النائبة عن خطتها.\n\nـ «نعم، سنقدمه الأسبوع المقبل».\n\nوردت النائبة سلمى الموسوي على سؤال آخر في ختام اللقاء.\n',

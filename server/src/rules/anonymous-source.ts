@@ -31,6 +31,28 @@ function bare(folded: string): string[] {
 const PHRASES_BY_HEAD = new Map<string, string[][]>();
 for (const words of PHRASES) PHRASES_BY_HEAD.set(words[0]!, [...(PHRASES_BY_HEAD.get(words[0]!) ?? []), words]);
 
+/**
+ * A cheap test run on every token before the memo look-up: a word can be a head or open a phrase only when
+ * one of its bare forms — suffixes of it — is such a word, so only when it ends with the last three letters
+ * of one. A table indexed by those three code units (6 low bits of each: distinct for Arabic letters;
+ * collisions only let more words through to the exact test) turns away ~99 % of words without hashing
+ * them (a map look-up per token of a long draft cost more than the rest of the rule).
+ */
+const LEXICON_WORDS = [...HEADS, ...PHRASES_BY_HEAD.keys()];
+const ENDING_LETTERS = 3;
+const ENDINGS = new Uint8Array(1 << (6 * ENDING_LETTERS));
+for (const w of LEXICON_WORDS) if (w.length >= ENDING_LETTERS) ENDINGS[endingKey(w)] = 1;
+/** With a shorter entry the test would not hold: every word then goes to the memo. */
+const ENDINGS_USABLE = LEXICON_WORDS.every((w) => w.length >= ENDING_LETTERS);
+function endingKey(folded: string): number {
+  const n = folded.length;
+  return ((folded.charCodeAt(n - 3) & 63) << 12) | ((folded.charCodeAt(n - 2) & 63) << 6) | (folded.charCodeAt(n - 1) & 63);
+}
+/** False when the word cannot be a head or open a phrase (true does not mean it is one). */
+function mayClassify(folded: string): boolean {
+  return !ENDINGS_USABLE || (folded.length >= ENDING_LETTERS && ENDINGS[endingKey(folded)] === 1);
+}
+
 interface WordClass {
   head: boolean;
   phrases: string[][];
@@ -70,7 +92,7 @@ export const anonymousSource: Rule = {
     const t = doc.tokens;
     const out: Finding[] = [];
     for (let i = 0; i < t.length; i++) {
-      if (!t[i]!.arabic) continue;
+      if (!t[i]!.arabic || !mayClassify(t[i]!.folded)) continue;
       const c = classify(t[i]!.folded);
       if (c === NO_CLASS) continue;
       let len = phraseAt(t, i, c.phrases);

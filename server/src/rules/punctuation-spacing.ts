@@ -10,7 +10,7 @@
  */
 import type { ArticleDocument } from '../core/document';
 import type { Rule } from '../core/rule';
-import type { Finding, Span } from '../core/types';
+import type { Bilingual, Finding, Span } from '../core/types';
 
 const ID = 'punctuation-spacing';
 
@@ -18,6 +18,30 @@ const ID = 'punctuation-spacing';
 const AR_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC]/;
 const CLOSERS = /[»”"’)\]›]/;
 const LATIN_TO_ARABIC: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
+/** Opening quotes and brackets a word may stand behind. */
+const OPENERS = /[«“"‹(\[]/;
+
+/** The characters the checks start from (the `marks` of `check`), by UTF-16 code unit: bit flags, 0 for every other character. */
+const SPACED_MARK = 1; // ، ؛ ؟ ! : .  (check 1: no space before them)
+const ARABIC_SEPARATOR = 2; // ، ؛  (check 2: a space after them)
+const LATIN_MARK = 4; // , ; ?  (check 3)
+const FULL_STOP = 8; // .  (check 4: two of them)
+const MARK_CLASS = new Uint8Array(65536);
+const markAs = (chars: string, flag: number) => {
+  for (const ch of chars) MARK_CLASS[ch.charCodeAt(0)] = MARK_CLASS[ch.charCodeAt(0)]! | flag;
+};
+markAs('،؛؟!:.', SPACED_MARK);
+markAs('،؛', ARABIC_SEPARATOR);
+markAs(',;?', LATIN_MARK);
+markAs('.', FULL_STOP);
+/** 1 for the spaces and direction marks that may stand before a mark (space, tab, no-break space, LRM, RLM, ALM). */
+const SPACE_CLASS = new Uint8Array(65536);
+for (const ch of ' \t\u00A0\u200E\u200F\u061C') SPACE_CLASS[ch.charCodeAt(0)] = 1;
+
+/** AR_LETTER on a code unit (NaN past the end of the text is no letter). */
+function isArLetter(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06fc);
+}
 
 function endsArabicWord(text: string, at: number): boolean {
   // The character before `at`, skipping closing quotes/brackets, must be an Arabic letter or mark.
@@ -48,7 +72,7 @@ function inArabicSentence(doc: ArticleDocument, at: number): boolean {
 
 function startsArabicWord(text: string, at: number): boolean {
   let i = at;
-  while (i < text.length && /[«“"‹(\[]/.test(text[i]!)) i++;
+  while (i < text.length && OPENERS.test(text[i]!)) i++;
   return i < text.length && AR_LETTER.test(text[i]!);
 }
 
@@ -66,55 +90,77 @@ export const punctuationSpacing: Rule = {
     // Spaces, possibly with invisible direction marks (RLM/LRM/ALM) typed around them.
     const isProseSpace = (a: number, b: number) => /^[ \t\u00A0\u200E\u200F\u061C]+$/.test(t.slice(a, b)) && /[ \t\u00A0]/.test(t.slice(a, b));
 
-    // 1. Space before punctuation.
-    for (const r of m.matchAll(/([ \t\u00A0\u200E\u200F\u061C]+)([،؛؟!:.])/g)) {
-      const spaceStart = r.index!;
-      const markAt = spaceStart + r[1]!.length;
-      const mark = r[2]!;
+    // One pass over the masked text: each of the four checks starts at a punctuation mark, so only marks
+    // are looked at (found by one regular expression: faster than a loop over every code unit, and `test`
+    // allocates no match), and the spaces before a mark are read backwards from it. Each check finds
+    // exactly what its own regular expression over the whole text would (noted with each).
+    const marks = /[،؛؟!:.,;?]/g;
+    while (marks.test(m)) {
+      const i = marks.lastIndex - 1;
+      const cls = MARK_CLASS[m.charCodeAt(i)]!;
+
+      // 1. Space before punctuation: /([ \t\u00A0\u200E\u200F\u061C]+)([،؛؟!:.])/g — the whole run of
+      //    spaces and direction marks right before the mark.
+      if (cls & SPACED_MARK) {
+        let spaceStart = i;
+        while (spaceStart > 0 && SPACE_CLASS[m.charCodeAt(spaceStart - 1)] === 1) spaceStart--;
+        if (spaceStart < i) spaceBefore(spaceStart, i);
+      }
+
+      // 2. No space after ، ؛ before an Arabic letter: /[،؛](?=[«“"‹(\[]?[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC])/g.
+      if (cls & ARABIC_SEPARATOR && (isArLetter(m.charCodeAt(i + 1)) || (OPENERS.test(m[i + 1] ?? '') && isArLetter(m.charCodeAt(i + 2))))) spaceAfter(i);
+
+      // 3. Latin , ; ? in Arabic text: /[ \t]*([,;?])/g — the mark with the spaces and tabs right before it.
+      if (cls & LATIN_MARK) {
+        let before = i;
+        while (before > 0 && (m[before - 1] === ' ' || m[before - 1] === '\t')) before--;
+        latinMark(before, i);
+      }
+
+      // 4. Exactly two full stops: /(?<!\.)\.\.(?![.\d])/g.
+      if (cls & FULL_STOP && m[i + 1] === '.' && m[i - 1] !== '.' && !/[.\d]/.test(m[i + 2] ?? '')) doubleDot(i);
+    }
+
+    function spaceBefore(spaceStart: number, markAt: number): void {
+      const mark = m[markAt]!;
       const arabicMark = mark === '،' || mark === '؛' || mark === '؟';
-      if (!isProseSpace(spaceStart, markAt) || !(arabicMark ? endsWordOrNumber(m, spaceStart) : endsArabicWord(m, spaceStart))) continue;
-      if (mark === '.' && (m[markAt + 1] === '.' || /\d/.test(m[markAt + 1] ?? ''))) continue; // ellipsis, .5
-      if (mark === ':' && m[markAt + 1] === ':') continue;
+      if (!isProseSpace(spaceStart, markAt) || !(arabicMark ? endsWordOrNumber(m, spaceStart) : endsArabicWord(m, spaceStart))) return;
+      if (mark === '.' && (m[markAt + 1] === '.' || /\d/.test(m[markAt + 1] ?? ''))) return; // ellipsis, .5
+      if (mark === ':' && m[markAt + 1] === ':') return;
       // Only the spaces go; direction marks typed with them stay (they may order a mixed-direction line).
       const marksOnly = t.slice(spaceStart, markAt).replace(/[ \t\u00A0]/g, '');
       out.push(finding({ start: spaceStart, end: markAt + 1 }, 'space-before', mark, [{ start: spaceStart, end: markAt, newText: marksOnly }]));
     }
 
-    // 2. No space after ، ؛ before an Arabic letter.
-    for (const r of m.matchAll(/[،؛](?=[«“"‹(\[]?[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC])/g)) {
-      const at = r.index!;
-      if (!endsArabicWord(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) continue;
-      if (/\d/.test(m[at - 1] ?? '')) continue;
-      out.push(finding({ start: at, end: at + 2 }, 'space-after', r[0], [{ start: at + 1, end: at + 1, newText: ' ' }]));
+    function spaceAfter(at: number): void {
+      if (!endsArabicWord(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) return;
+      if (/\d/.test(m[at - 1] ?? '')) return;
+      out.push(finding({ start: at, end: at + 2 }, 'space-after', m[at]!, [{ start: at + 1, end: at + 1, newText: ' ' }]));
     }
 
-    // 3. Latin , ; ? in Arabic text.
-    for (const r of m.matchAll(/[ \t]*([,;?])/g)) {
-      const markAt = r.index! + r[0].length - 1;
-      const mark = r[1]!;
-      const before = r.index!;
+    function latinMark(before: number, markAt: number): void {
+      const mark = m[markAt]!;
       // Before the mark: an Arabic word — or, for , and ;, any word or number when an Arabic word follows
       // (iOS 17.2, وقال). A digit right after the mark is a number (3,5), never a separator.
       const afterMark = m[markAt + 1] ?? '';
-      if (/\d/.test(afterMark)) continue;
+      if (/\d/.test(afterMark)) return;
       const latinBefore = mark !== '?' && before === markAt && /[\p{L}\p{N}]/u.test(m[before - 1] ?? '') && /[ \t]/.test(afterMark);
-      if (!endsArabicWord(m, before) && !latinBefore) continue;
+      if (!endsArabicWord(m, before) && !latinBefore) return;
       let after = markAt + 1;
       while (after < m.length && (m[after] === ' ' || m[after] === '\t')) after++;
       const atEnd = after >= m.length || m[after] === '\n' || m[after] === '\r' || CLOSERS.test(m[after]!);
-      if (!(startsArabicWord(m, after) || (!latinBefore && mark === '?' && (atEnd || /[!?؟.]/.test(m[after] ?? ''))))) continue;
+      if (!(startsArabicWord(m, after) || (!latinBefore && mark === '?' && (atEnd || /[!?؟.]/.test(m[after] ?? ''))))) return;
       out.push(finding({ start: markAt, end: markAt + 1 }, 'latin', mark, [{ start: markAt, end: markAt + 1, newText: LATIN_TO_ARABIC[mark]! }]));
     }
 
-    // 4. Exactly two full stops.
-    for (const r of m.matchAll(/(?<!\.)\.\.(?![.\d])/g)) {
-      const at = r.index!;
-      if (!endsWordOrNumber(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) continue;
-      if (!endsArabicWord(m, at) && !inArabicSentence(doc, at)) continue; // 1.5.. in Latin text
-      if (/[\p{Script=Latin}]/u.test(m[at - 1] ?? '')) continue;
+    function doubleDot(at: number): void {
+      if (!endsWordOrNumber(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) return;
+      if (!endsArabicWord(m, at) && !inArabicSentence(doc, at)) return; // 1.5.. in Latin text
+      if (/[\p{Script=Latin}]/u.test(m[at - 1] ?? '')) return;
       out.push(finding({ start: at, end: at + 2 }, 'double-dot', '..', [{ start: at, end: at + 2, newText: '.' }], [{ start: at, end: at + 2, newText: '…' }]));
     }
 
+    // Findings of the four checks interleave; none start at the same offset (each starts at a different kind of character).
     out.sort((a, b) => a.span.start - b.span.start);
     return out;
   },
@@ -124,41 +170,50 @@ type Kind = 'space-before' | 'space-after' | 'latin' | 'double-dot';
 
 function finding(span: Span, kind: Kind, mark: string, edits: { start: number; end: number; newText: string }[], alt?: { start: number; end: number; newText: string }[]): Finding {
   const replacement = LATIN_TO_ARABIC[mark];
-  const text = {
-    'space-before': {
-      message: { ar: `مسافة قبل «${mark}»`, en: `Space before "${mark}"` },
-      explanation: {
-        ar: `في الكتابة العربية تلتصق علامة الترقيم «${mark}» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.`,
-        en: `In Arabic typography the mark "${mark}" sits against the word before it and is followed by a space. Remove the space before it.`,
-      },
-      fix: { ar: `احذف المسافة قبل «${mark}»`, en: `Remove the space before "${mark}"` },
-    },
-    'space-after': {
-      message: { ar: `لا مسافة بعد «${mark}»`, en: `No space after "${mark}"` },
-      explanation: {
-        ar: `تلي علامةَ الترقيم «${mark}» مسافةٌ قبل الكلمة التالية؛ بدونها تلتصق الكلمتان ويفشل البحث عنهما.`,
-        en: `The mark "${mark}" is followed by a space before the next word; without it the two words run together and searches miss them.`,
-      },
-      fix: { ar: `أضف مسافة بعد «${mark}»`, en: `Add a space after "${mark}"` },
-    },
-    latin: {
-      message: { ar: `علامة لاتينية «${mark}» في نص عربي: استعمل «${replacement}»`, en: `Latin "${mark}" in Arabic text: use "${replacement}"` },
-      explanation: {
-        ar: `النص العربي يستعمل «${replacement}» لا العلامة اللاتينية «${mark}». تبقى العلامة اللاتينية في الأرقام (3,5) والنص اللاتيني.`,
-        en: `Arabic text uses "${replacement}", not the Latin "${mark}". The Latin mark stays in numbers (3,5) and in Latin text.`,
-      },
-      fix: { ar: `ضع «${replacement}» مكان «${mark}»`, en: `Replace "${mark}" with "${replacement}"` },
-    },
-    'double-dot': {
-      message: { ar: 'نقطتان «..»: نقطة واحدة أم علامة حذف «…»؟', en: 'Two full stops "..": a full stop or an ellipsis "…"?' },
-      explanation: {
-        ar: 'النقطتان المتتاليتان ليستا علامة ترقيم: الجملة تنتهي بنقطة واحدة «.»، وعلامة الحذف تُكتب «…» (أو ثلاث نقاط).',
-        en: 'Two dots are not a punctuation mark: a sentence ends with one full stop ".", an omission is written "…" (or three dots).',
-      },
-      fix: { ar: 'ضع «.» مكان «..»', en: 'Replace ".." with "."' },
-    },
-  }[kind];
+  const text = kindText(kind, mark, replacement);
   const fixes = [{ title: text.fix, edits, preferred: true }];
   if (alt) fixes.push({ title: { ar: 'ضع «…» مكان «..»', en: 'Replace ".." with "…"' }, edits: alt, preferred: false });
   return { rule: ID, span, message: text.message, explanation: text.explanation, fixes };
+}
+
+/** The messages of one kind of finding (built only for that kind). */
+function kindText(kind: Kind, mark: string, replacement: string | undefined): { message: Bilingual; explanation: Bilingual; fix: Bilingual } {
+  switch (kind) {
+    case 'space-before':
+      return {
+        message: { ar: `مسافة قبل «${mark}»`, en: `Space before "${mark}"` },
+        explanation: {
+          ar: `في الكتابة العربية تلتصق علامة الترقيم «${mark}» بالكلمة التي قبلها وتليها مسافة. احذف المسافة قبلها.`,
+          en: `In Arabic typography the mark "${mark}" sits against the word before it and is followed by a space. Remove the space before it.`,
+        },
+        fix: { ar: `احذف المسافة قبل «${mark}»`, en: `Remove the space before "${mark}"` },
+      };
+    case 'space-after':
+      return {
+        message: { ar: `لا مسافة بعد «${mark}»`, en: `No space after "${mark}"` },
+        explanation: {
+          ar: `تلي علامةَ الترقيم «${mark}» مسافةٌ قبل الكلمة التالية؛ بدونها تلتصق الكلمتان ويفشل البحث عنهما.`,
+          en: `The mark "${mark}" is followed by a space before the next word; without it the two words run together and searches miss them.`,
+        },
+        fix: { ar: `أضف مسافة بعد «${mark}»`, en: `Add a space after "${mark}"` },
+      };
+    case 'latin':
+      return {
+        message: { ar: `علامة لاتينية «${mark}» في نص عربي: استعمل «${replacement}»`, en: `Latin "${mark}" in Arabic text: use "${replacement}"` },
+        explanation: {
+          ar: `النص العربي يستعمل «${replacement}» لا العلامة اللاتينية «${mark}». تبقى العلامة اللاتينية في الأرقام (3,5) والنص اللاتيني.`,
+          en: `Arabic text uses "${replacement}", not the Latin "${mark}". The Latin mark stays in numbers (3,5) and in Latin text.`,
+        },
+        fix: { ar: `ضع «${replacement}» مكان «${mark}»`, en: `Replace "${mark}" with "${replacement}"` },
+      };
+    case 'double-dot':
+      return {
+        message: { ar: 'نقطتان «..»: نقطة واحدة أم علامة حذف «…»؟', en: 'Two full stops "..": a full stop or an ellipsis "…"?' },
+        explanation: {
+          ar: 'النقطتان المتتاليتان ليستا علامة ترقيم: الجملة تنتهي بنقطة واحدة «.»، وعلامة الحذف تُكتب «…» (أو ثلاث نقاط).',
+          en: 'Two dots are not a punctuation mark: a sentence ends with one full stop ".", an omission is written "…" (or three dots).',
+        },
+        fix: { ar: 'ضع «.» مكان «..»', en: 'Replace ".." with "."' },
+      };
+  }
 }

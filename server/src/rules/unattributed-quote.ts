@@ -250,13 +250,87 @@ function firstTokenAt(doc: ArticleDocument, offset: number): number {
   return lo;
 }
 
+/** Index of the first token ending after `offset` (tokens.length when none): where `doc.tokensIn` starts. */
+function firstTokenEndingAfter(doc: ArticleDocument, offset: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens of a quotation's inner text as a range of token indexes [from, to) (`doc.tokensIn` without the array). */
+interface InnerRange {
+  from: number;
+  to: number;
+}
+function innerRange(doc: ArticleDocument, q: Quote): InnerRange {
+  const t = doc.tokens;
+  const from = firstTokenEndingAfter(doc, q.inner.start);
+  let to = from;
+  while (to < t.length && t[to]!.start < q.inner.end) to++;
+  return { from, to };
+}
+
+/**
+ * Naming phrases indexed by their last word: the word right before a quotation is matched against the
+ * few phrases it can end, not against every phrase.
+ */
+const NAMING_PHRASES_BY_LAST = new Map<string, string[][]>();
+for (const words of NAMING_PHRASE_LIST) {
+  const last = words[words.length - 1]!;
+  if (!NAMING_PHRASES_BY_LAST.has(last)) NAMING_PHRASES_BY_LAST.set(last, []);
+  NAMING_PHRASES_BY_LAST.get(last)!.push(words);
+}
+
+/** Whether a naming phrase whose last word is `last` ends at token `before` (its earlier words as written or with a conjunction). */
+function phraseEndsAt(t: readonly Token[], before: number, last: string): boolean {
+  for (const words of NAMING_PHRASES_BY_LAST.get(last) ?? []) {
+    const startIdx = before - words.length + 1;
+    if (startIdx < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length - 1 && ok; k++) {
+      const f = t[startIdx + k]!.folded;
+      const w = words[k]!;
+      ok = f === w || conjForms(f).includes(w);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Whether a naming phrase (ما يسمى، المعروف، تحت اسم …) ends with token `before`, the word right before a quotation. */
+function endsNamingPhrase(doc: ArticleDocument, before: number): boolean {
+  const t = doc.tokens;
+  const prev = t[before]!;
+  // The forms the last word of a phrase may take: the word, without its conjunction, or any clitic
+  // reading's stem (a form listed twice only tests its phrases twice).
+  for (const last of conjForms(prev.folded)) if (phraseEndsAt(t, before, last)) return true;
+  for (const r of doc.readings(prev)) if (phraseEndsAt(t, before, r.stem)) return true;
+  return false;
+}
+
 /** Why a quoted span is not a quotation, or undefined when it is one. */
 export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<string>, innerTokens: Token[]): string | undefined {
-  if (isHeadline(doc, q, innerTokens)) return 'headline';
-  if (innerTokens.length < MIN_QUOTE_WORDS) return 'short';
-  if (!innerTokens.some((tok) => tok.arabic)) return 'latin';
-  if (terms.has(phraseKey(doc.text.slice(q.inner.start, q.inner.end)))) return 'term';
+  const from = innerTokens.length ? innerTokens[0]!.index : 0;
+  return whyNotQuotation(doc, q, terms, { from, to: from + innerTokens.length });
+}
+
+/** `notAQuotation` on the quotation's inner tokens given as a range of indexes. */
+function whyNotQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<string>, inner: InnerRange): string | undefined {
   const t = doc.tokens;
+  const words = inner.to - inner.from;
+  if (isHeadline(doc, q, words)) return 'headline';
+  if (words < MIN_QUOTE_WORDS) return 'short';
+  let arabic = false;
+  for (let i = inner.from; i < inner.to && !arabic; i++) arabic = t[i]!.arabic;
+  if (!arabic) return 'latin';
+  // Folding the quoted text is the costly part: skipped when the team lists no terms (the usual case).
+  if (terms.size > 0 && terms.has(phraseKey(doc.text.slice(q.inner.start, q.inner.end)))) return 'term';
   const before = firstTokenAt(doc, q.start) - 1;
   const prev = before >= 0 ? t[before] : undefined;
   // The word right before the mark, with nothing but spaces, a tatweel or a clitic between.
@@ -264,27 +338,17 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet
     for (const r of doc.readings(prev)) {
       if (NAMING_NOUN_SET.has(r.stem) || NAMING_NOUN_SET.has(prev.folded)) return 'named';
     }
-    if ((PREPOSITIONS.has(prev.folded) || /^[بلك]$/.test(prev.folded)) && innerTokens.length <= MAX_WOVEN_AFTER_PREPOSITION) return 'phrase';
-    for (const words of NAMING_PHRASE_LIST) {
-      const startIdx = before - words.length + 1;
-      if (startIdx < 0) continue;
-      let ok = true;
-      for (let k = 0; k < words.length && ok; k++) {
-        const tok = t[startIdx + k]!;
-        const w = words[k]!;
-        ok = tok.folded === w || conjForms(tok.folded).includes(w) || (k === words.length - 1 && doc.readings(tok).some((r) => r.stem === w));
-      }
-      if (ok) return 'named';
-    }
+    if ((PREPOSITIONS.has(prev.folded) || /^[بلك]$/.test(prev.folded)) && words <= MAX_WOVEN_AFTER_PREPOSITION) return 'phrase';
+    if (endsNamingPhrase(doc, before)) return 'named';
   }
   const after = t[firstTokenAt(doc, q.end)];
   if (after && /^[\s\u00A0]*$/.test(doc.masked.slice(q.end, after.start)) && AFTER_NAME.has(after.folded)) return 'named';
   // One of a list of quoted names or titles («"…" و"…"»، «"…"، "…"»).
-  if (innerTokens.length <= MAX_EMBEDDED_PHRASE_WORDS && (/["”»]\s*[،,]?\s*(?:و|او|أو)?\s*$/.test(doc.masked.slice(Math.max(0, q.start - 6), q.start)) || /^\s*[،,]?\s*(?:و|او|أو)\s*["“«]/.test(doc.masked.slice(q.end, q.end + 6)))) return 'phrase';
+  if (words <= MAX_EMBEDDED_PHRASE_WORDS && (/["”»]\s*[،,]?\s*(?:و|او|أو)?\s*$/.test(doc.masked.slice(Math.max(0, q.start - 6), q.start)) || /^\s*[،,]?\s*(?:و|او|أو)\s*["“«]/.test(doc.masked.slice(q.end, q.end + 6)))) return 'phrase';
   // A short phrase woven into a sentence: words of the same sentence on both sides, no colon introducing it.
-  const sentence = doc.sentenceAt(q.start);
-  if (innerTokens.length <= MAX_EMBEDDED_PHRASE_WORDS && sentence && prev && prev.sentence === sentence.index && after && after.sentence === sentence.index && !q.continues) {
-    if (!/:[\s\u00A0]*$/.test(doc.masked.slice(prev.end, q.start))) return 'phrase';
+  if (words <= MAX_EMBEDDED_PHRASE_WORDS && prev && after && !q.continues) {
+    const sentence = doc.sentenceAt(q.start);
+    if (sentence && prev.sentence === sentence.index && after.sentence === sentence.index && !/:[\s\u00A0]*$/.test(doc.masked.slice(prev.end, q.start))) return 'phrase';
   }
   return undefined;
 }
@@ -297,7 +361,7 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet
  * ends with a comma or runs on into the next paragraph, or it is mostly a quotation longer than a
  * headline's (MIN_BODY_QUOTE_WORDS).
  */
-function isHeadline(doc: ArticleDocument, q: Quote, innerTokens: Token[]): boolean {
+function isHeadline(doc: ArticleDocument, q: Quote, innerWords: number): boolean {
   const p = doc.paragraphs[q.paragraph]!;
   if (p.kind !== 'text') return true;
   // The first line of a plain-text draft is its title, whatever it ends with (titles end in ؟ too).
@@ -307,7 +371,7 @@ function isHeadline(doc: ArticleDocument, q: Quote, innerTokens: Token[]): boole
   if (/[.!?؟…:،,;؛]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end))) return false;
   const first = doc.tokens[p.tokens[0]]!;
   if (first.start < q.start && /^[وف]/.test(first.folded) && conjForms(first.folded).length > 1 && !SPEAKER_WORDS.has(first.folded)) return false;
-  return !(innerTokens.length >= MIN_BODY_QUOTE_WORDS && 2 * innerTokens.length >= words);
+  return !(innerWords >= MIN_BODY_QUOTE_WORDS && 2 * innerWords >= words);
 }
 
 /**
@@ -384,11 +448,12 @@ export interface LookedAt {
 export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): QuoteJudgement[] {
   const out: QuoteJudgement[] = [];
   const t = doc.tokens;
-  // Cues are read lazily, only around quotations: most of a long draft is never looked at.
-  const cueCache: (Cue | null | undefined)[] = new Array(t.length);
+  // Cues are read lazily, only around quotations: most of a long draft is never looked at (a map, not an
+  // array as long as the draft's tokens, for the few thousand tokens read).
+  const cueCache = new Map<number, Cue | null>();
   const cue = (i: number): Cue | undefined => {
-    let c = cueCache[i];
-    if (c === undefined) c = cueCache[i] = cueAt(t, i) ?? null;
+    let c = cueCache.get(i);
+    if (c === undefined) cueCache.set(i, (c = cueAt(t, i) ?? null));
     return c ?? undefined;
   };
   // Offsets covered by top-level quotes: cue words inside a quotation are the speaker's words, not a cue.
@@ -413,10 +478,116 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     }
   }
 
+  // The tests below depend on the document only, not on the quotation: made once per document.
+  const usable = (i: number, allowParticiple: boolean): boolean => {
+    const c = cue(i);
+    if (!c || insideQuote(t[i]!.start)) return false;
+    if (c.kind === 'participle' && !allowParticiple) return false;
+    if (c.kind === 'source') return true;
+    // A verb or participle with no noun subject after it needs a speaker named somewhere before it.
+    const next = t[c.last + 1];
+    const subjectless = !next || next.sentence !== t[i]!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(t[c.last]!.end, next.start));
+    return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
+  };
+  // Any usable cue (participles included) from the start of a sentence up to token `to`: the sentence's
+  // first cue is found once and memoised, so many quotations in one long sentence cost one scan.
+  const anyCue = (sentence: Sentence, to: number): boolean => {
+    let first = firstCue.get(sentence.index);
+    if (first === undefined) {
+      first = sentence.tokens[1];
+      for (let i = sentence.tokens[0]; i < sentence.tokens[1]; i++) {
+        if (usable(i, true)) {
+          first = i;
+          break;
+        }
+      }
+      firstCue.set(sentence.index, first);
+    }
+    return first < to;
+  };
+  const speakerAfter = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      if (insideQuote(t[i]!.start)) return false;
+      const c = cue(i);
+      if (!c || c.kind === 'participle') continue;
+      if (c.kind === 'source') return true;
+      if (VERBS.has(withoutObjectPronoun(t[i]!.folded)) && usable(i, false)) return true;
+    }
+    return false;
+  };
+  // «"…"، هكذا لخصت ريم الوضع»: a pointing-back opener at `from`, then a verb (any word) and its subject.
+  const opensPointingBack = (from: number): boolean => {
+    const first = t[from];
+    if (!first || insideQuote(first.start)) return false;
+    const sentence = first.sentence;
+    for (const words of OPENERS) {
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) {
+        const tok = t[from + k];
+        ok = !!tok && tok.sentence === sentence && (tok.folded === words[k] || (k === 0 && conjForms(tok.folded).includes(words[k]!)));
+      }
+      if (!ok) continue;
+      const verb = t[from + words.length];
+      const subject = t[from + words.length + 1];
+      return !!verb && !!subject && verb.arabic && subject.arabic && subject.sentence === sentence && !insideQuote(subject.start) && !STOP_WORD_SET.has(verb.folded);
+    }
+    return false;
+  };
+  // «"…" - ريم، بائعة»: a short speaker after a dash, ending the sentence.
+  const dashSpeaker = (qEnd: number, from: number, sentenceEnd: number): boolean => {
+    const first = t[from];
+    if (!first || from >= sentenceEnd || sentenceEnd - from > MAX_DASH_SPEAKER_WORDS) return false;
+    if (!/^[\s\u00A0]*[-–—][\s\u00A0]*$/.test(doc.masked.slice(qEnd, first.start))) return false;
+    for (let i = from; i < sentenceEnd; i++) if (insideQuote(t[i]!.start)) return false;
+    if (isSpeakerWord(doc, first, false)) return true;
+    // Otherwise a word that opens no clause of its own: no و/ف (وهو ما …), no function word, no cue.
+    return first.arabic && !/^[وف]/.test(first.folded) && !STOP_WORD_SET.has(first.folded) && !cue(from);
+  };
+  const pointsBack = (from: number, to: number): boolean => {
+    let back = false;
+    for (let i = from; i < to; i++) {
+      if (insideQuote(t[i]!.start)) return false;
+      const c = cue(i);
+      if (c?.kind === 'source') return true;
+      if (POINTING_BACK_WORDS.has(t[i]!.folded)) back = true;
+      if (back && c?.kind === 'verb') return true;
+      const f = t[i]!.folded;
+      if (c?.kind === 'verb' && !VERBS.has(f) && conjForms(f).some((x) => !VERBS.has(x) && VERBS.has(withoutObjectPronoun(x)))) return true;
+    }
+    return false;
+  };
+
+  // A speaker label before a colon: a title, a name, a body, a noun of speech, a verb continuing a speaker
+  // (وزاد:), or a pronoun once a speaker can have been named.
+  const labelsSpeaker = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const tok = t[i]!;
+      if (insideQuote(tok.start)) continue;
+      if (isSpeakerWord(doc, tok, true)) return true;
+      if (conjForms(tok.folded).some((f) => LABEL_VERB_SET.has(f) || (PERSONAL_PRONOUNS.has(f) && i >= namedFrom))) return true;
+    }
+    return false;
+  };
+  // A sentence of reported speech by a named person: it opens with a reporting verb followed by a
+  // person's title or name (in the first two words), and goes on with إن/أن (وقال الصحفي محمد علي إن …). Not a body («وأعلنت
+  // الوزارة أن …» is most often followed by someone else's words), nor any verb further in the sentence.
+  const reportedSpeechOf = (from: number, to: number): boolean => {
+    for (let i = from; i < Math.min(to, from + MAX_PRIOR_VERB_POSITION); i++) {
+      const c = cue(i);
+      if (c?.kind !== 'verb' || insideQuote(t[i]!.start)) continue;
+      const next = t[c.last + 1];
+      if (!next || c.last + 1 >= to || insideQuote(next.start) || !/^[\s\u00A0]*$/.test(doc.masked.slice(t[c.last]!.end, next.start))) continue;
+      // The title or name right after the verb, or a name after one word (وقال الخباز سامي خليل).
+      const second = t[c.last + 2];
+      if (!PERSON_WORDS.has(next.folded) && !(second && c.last + 2 < to && !insideQuote(second.start) && PERSON_WORDS.has(second.folded))) continue;
+      for (let k = c.last + 2; k < to; k++) if (COMPLEMENTIZERS.has(t[k]!.folded) && !insideQuote(t[k]!.start)) return true;
+    }
+    return false;
+  };
+
   for (const q of top) {
     if (q.continuation) continue;
-    const innerTokens = doc.tokensIn(q.inner);
-    const not = notAQuotation(doc, q, terms, innerTokens);
+    const not = whyNotQuotation(doc, q, terms, innerRange(doc, q));
     if (not) {
       out.push({ quote: q, verdict: 'not-quotation', why: not, window: [] });
       continue;
@@ -426,112 +597,6 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     const sFirst = doc.sentenceAt(q.start)?.index ?? t[qFirst]?.sentence;
     const sLast = doc.sentenceAt(q.end - 1)?.index ?? sFirst;
     if (sFirst === undefined || sLast === undefined) continue;
-
-    const usable = (i: number, allowParticiple: boolean): boolean => {
-      const c = cue(i);
-      if (!c || insideQuote(t[i]!.start)) return false;
-      if (c.kind === 'participle' && !allowParticiple) return false;
-      if (c.kind === 'source') return true;
-      // A verb or participle with no noun subject after it needs a speaker named somewhere before it.
-      const next = t[c.last + 1];
-      const subjectless = !next || next.sentence !== t[i]!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(t[c.last]!.end, next.start));
-      return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
-    };
-    // Any usable cue (participles included) from the start of a sentence up to token `to`: the sentence's
-    // first cue is found once and memoised, so many quotations in one long sentence cost one scan.
-    const anyCue = (sentence: Sentence, to: number): boolean => {
-      let first = firstCue.get(sentence.index);
-      if (first === undefined) {
-        first = sentence.tokens[1];
-        for (let i = sentence.tokens[0]; i < sentence.tokens[1]; i++) {
-          if (usable(i, true)) {
-            first = i;
-            break;
-          }
-        }
-        firstCue.set(sentence.index, first);
-      }
-      return first < to;
-    };
-    const speakerAfter = (from: number, to: number): boolean => {
-      for (let i = from; i < to; i++) {
-        if (insideQuote(t[i]!.start)) return false;
-        const c = cue(i);
-        if (!c || c.kind === 'participle') continue;
-        if (c.kind === 'source') return true;
-        if (VERBS.has(withoutObjectPronoun(t[i]!.folded)) && usable(i, false)) return true;
-      }
-      return false;
-    };
-    // «"…"، هكذا لخصت ريم الوضع»: a pointing-back opener at `from`, then a verb (any word) and its subject.
-    const opensPointingBack = (from: number): boolean => {
-      const first = t[from];
-      if (!first || insideQuote(first.start)) return false;
-      const sentence = first.sentence;
-      for (const words of OPENERS) {
-        let ok = true;
-        for (let k = 0; k < words.length && ok; k++) {
-          const tok = t[from + k];
-          ok = !!tok && tok.sentence === sentence && (tok.folded === words[k] || (k === 0 && conjForms(tok.folded).includes(words[k]!)));
-        }
-        if (!ok) continue;
-        const verb = t[from + words.length];
-        const subject = t[from + words.length + 1];
-        return !!verb && !!subject && verb.arabic && subject.arabic && subject.sentence === sentence && !insideQuote(subject.start) && !STOP_WORD_SET.has(verb.folded);
-      }
-      return false;
-    };
-    // «"…" - ريم، بائعة»: a short speaker after a dash, ending the sentence.
-    const dashSpeaker = (qEnd: number, from: number, sentenceEnd: number): boolean => {
-      const first = t[from];
-      if (!first || from >= sentenceEnd || sentenceEnd - from > MAX_DASH_SPEAKER_WORDS) return false;
-      if (!/^[\s\u00A0]*[-–—][\s\u00A0]*$/.test(doc.masked.slice(qEnd, first.start))) return false;
-      for (let i = from; i < sentenceEnd; i++) if (insideQuote(t[i]!.start)) return false;
-      if (isSpeakerWord(doc, first, false)) return true;
-      // Otherwise a word that opens no clause of its own: no و/ف (وهو ما …), no function word, no cue.
-      return first.arabic && !/^[وف]/.test(first.folded) && !STOP_WORD_SET.has(first.folded) && !cue(from);
-    };
-    const pointsBack = (from: number, to: number): boolean => {
-      let back = false;
-      for (let i = from; i < to; i++) {
-        if (insideQuote(t[i]!.start)) return false;
-        const c = cue(i);
-        if (c?.kind === 'source') return true;
-        if (POINTING_BACK_WORDS.has(t[i]!.folded)) back = true;
-        if (back && c?.kind === 'verb') return true;
-        const f = t[i]!.folded;
-        if (c?.kind === 'verb' && !VERBS.has(f) && conjForms(f).some((x) => !VERBS.has(x) && VERBS.has(withoutObjectPronoun(x)))) return true;
-      }
-      return false;
-    };
-
-    // A speaker label before a colon: a title, a name, a body, a noun of speech, a verb continuing a speaker
-    // (وزاد:), or a pronoun once a speaker can have been named.
-    const labelsSpeaker = (from: number, to: number): boolean => {
-      for (let i = from; i < to; i++) {
-        const tok = t[i]!;
-        if (insideQuote(tok.start)) continue;
-        if (isSpeakerWord(doc, tok, true)) return true;
-        if (conjForms(tok.folded).some((f) => LABEL_VERB_SET.has(f) || (PERSONAL_PRONOUNS.has(f) && i >= namedFrom))) return true;
-      }
-      return false;
-    };
-    // A sentence of reported speech by a named person: it opens with a reporting verb followed by a
-    // person's title or name (in the first two words), and goes on with إن/أن (وقال الصحفي محمد علي إن …). Not a body («وأعلنت
-    // الوزارة أن …» is most often followed by someone else's words), nor any verb further in the sentence.
-    const reportedSpeechOf = (from: number, to: number): boolean => {
-      for (let i = from; i < Math.min(to, from + MAX_PRIOR_VERB_POSITION); i++) {
-        const c = cue(i);
-        if (c?.kind !== 'verb' || insideQuote(t[i]!.start)) continue;
-        const next = t[c.last + 1];
-        if (!next || c.last + 1 >= to || insideQuote(next.start) || !/^[\s\u00A0]*$/.test(doc.masked.slice(t[c.last]!.end, next.start))) continue;
-        // The title or name right after the verb, or a name after one word (وقال الخباز سامي خليل).
-        const second = t[c.last + 2];
-        if (!PERSON_WORDS.has(next.folded) && !(second && c.last + 2 < to && !insideQuote(second.start) && PERSON_WORDS.has(second.folded))) continue;
-        for (let k = c.last + 2; k < to; k++) if (COMPLEMENTIZERS.has(t[k]!.folded) && !insideQuote(t[k]!.start)) return true;
-      }
-      return false;
-    };
 
     let why = 'none';
     const s0 = doc.sentences[sFirst]!;
@@ -578,7 +643,9 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     // The sentences read above: the one before only when a step read it (a text paragraph; in another
     // paragraph only when it ends with a colon right before the quotation), the one after only in the same paragraph.
     const window: LookedAt[] = [];
-    const ownSentences = [...new Set([lead.index, sFirst, sLast])];
+    const ownSentences = [lead.index];
+    if (sFirst !== lead.index) ownSentences.push(sFirst);
+    if (sLast !== lead.index && sLast !== sFirst) ownSentences.push(sLast);
     if (prevS && !ownSentences.includes(prevS.index) && doc.paragraphs[prevS.paragraph]!.kind === 'text' && (prevS.paragraph === s0.paragraph || (qFirst === s0.tokens[0] && doc.masked[prevS.end - 1] === ':')))
       window.push({ sentence: prevS.index, role: 'before' });
     for (const k of ownSentences) window.push({ sentence: k, role: 'quote' });
