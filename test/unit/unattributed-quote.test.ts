@@ -17,6 +17,8 @@ const WITH_LEAD_IN = CUT_LEAD_IN.replace('\n"بات', '\nوأشار رئيس ا�
 
 ruleTester(unattributedQuote, {
   valid: [
+    { text: '« - »\n\nقال الوزير إن الاجتماع انتهى.', format: 'markdown', name: 'a paragraph of quotation marks and a dash only (no words)' },
+    { text: '"—"\n', format: 'markdown', name: 'a dash between two marks' },
     {
       name: 'an interview answer attributed by the next paragraph opening with «هكذا»',
       text: 'سألنا النائبة عن خطتها.\n\nـ هل ستقدمون استجواباً؟\n\nـ «نعم، سنقدمه الأسبوع المقبل».\n\nهكذا ردت النائبة سلمى الموسوي على سؤالنا في ختام اللقاء.\n',

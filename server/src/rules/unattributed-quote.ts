@@ -369,8 +369,9 @@ function isHeadline(doc: ArticleDocument, q: Quote, innerWords: number): boolean
   const words = p.tokens[1] - p.tokens[0];
   if (words > MAX_HEADLINE_WORDS || q.continues) return false;
   if (/[.!?؟…:،,;؛]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end))) return false;
-  const first = doc.tokens[p.tokens[0]]!;
-  if (first.start < q.start && /^[وف]/.test(first.folded) && conjForms(first.folded).length > 1 && !SPEAKER_WORDS.has(first.folded)) return false;
+  // A paragraph of marks and dashes only has no first word.
+  const first = p.tokens[1] > p.tokens[0] ? doc.tokens[p.tokens[0]]! : undefined;
+  if (first && first.start < q.start && /^[وف]/.test(first.folded) && conjForms(first.folded).length > 1 && !SPEAKER_WORDS.has(first.folded)) return false;
   return !(innerWords >= MIN_BODY_QUOTE_WORDS && 2 * innerWords >= words);
 }
 
