@@ -81,6 +81,18 @@ ruleTester(punctuationSpacing, {
         { text: ',', message: 'Latin "," in Arabic text: use "،"' },
         { text: '..', message: 'Two full stops "..": a full stop or an ellipsis "…"?' },
       ],
+      // One round of fixing: the spaces before the new marks go, and a space follows the comma.
+      output: 'ووصل «الوزير»، ثم عاد ثم. عاد',
+    },
+    {
+      text: 'هل وصل الوفد ?\nوقال الوزير ;«نعم» .. وغادر',
+      name: 'a Latin ? and ; after a space, two dots after a space',
+      errors: [
+        { text: '?', message: 'Latin "?" in Arabic text: use "؟"' },
+        { text: ';', message: 'Latin ";" in Arabic text: use "؛"' },
+        { text: '..', message: 'Two full stops "..": a full stop or an ellipsis "…"?' },
+      ],
+      output: 'هل وصل الوفد؟\nوقال الوزير؛ «نعم». وغادر',
     },
     {
       text: 'انتهى الاجتماع بلا نتيجة..\nوغادر الوفد.',

@@ -121,15 +121,30 @@ export const punctuationSpacing: Rule = {
       if (cls & FULL_STOP && m[i + 1] === '.' && m[i - 1] !== '.' && !/[.\d]/.test(m[i + 2] ?? '')) doubleDot(i);
     }
 
+    /**
+     * Where the spaces that check 1 would flag before `mark` placed at `markAt` start (`markAt` when none):
+     * spaces (with direction marks) in the original text after an Arabic word — or, before ، ؛ ؟, a number.
+     */
+    function flaggedSpaceStart(markAt: number, mark: string): number {
+      let spaceStart = markAt;
+      while (spaceStart > 0 && SPACE_CLASS[m.charCodeAt(spaceStart - 1)] === 1) spaceStart--;
+      if (spaceStart === markAt || !isProseSpace(spaceStart, markAt)) return markAt;
+      const arabicMark = mark === '،' || mark === '؛' || mark === '؟';
+      return (arabicMark ? endsWordOrNumber(m, spaceStart) : endsArabicWord(m, spaceStart)) ? spaceStart : markAt;
+    }
+
+    /** The direction marks of [from, to) without the spaces (what a fix keeps of a flagged run of spaces). */
+    function directionMarksOf(from: number, to: number): string {
+      return t.slice(from, to).replace(/[ \t\u00A0]/g, '');
+    }
+
     function spaceBefore(spaceStart: number, markAt: number): void {
       const mark = m[markAt]!;
-      const arabicMark = mark === '،' || mark === '؛' || mark === '؟';
-      if (!isProseSpace(spaceStart, markAt) || !(arabicMark ? endsWordOrNumber(m, spaceStart) : endsArabicWord(m, spaceStart))) return;
+      if (flaggedSpaceStart(markAt, mark) !== spaceStart) return;
       if (mark === '.' && (m[markAt + 1] === '.' || /\d/.test(m[markAt + 1] ?? ''))) return; // ellipsis, .5
       if (mark === ':' && m[markAt + 1] === ':') return;
       // Only the spaces go; direction marks typed with them stay (they may order a mixed-direction line).
-      const marksOnly = t.slice(spaceStart, markAt).replace(/[ \t\u00A0]/g, '');
-      out.push(finding({ start: spaceStart, end: markAt + 1 }, 'space-before', mark, [{ start: spaceStart, end: markAt, newText: marksOnly }]));
+      out.push(finding({ start: spaceStart, end: markAt + 1 }, 'space-before', mark, [{ start: spaceStart, end: markAt, newText: directionMarksOf(spaceStart, markAt) }]));
     }
 
     function spaceAfter(at: number): void {
@@ -150,14 +165,22 @@ export const punctuationSpacing: Rule = {
       while (after < m.length && (m[after] === ' ' || m[after] === '\t')) after++;
       const atEnd = after >= m.length || m[after] === '\n' || m[after] === '\r' || CLOSERS.test(m[after]!);
       if (!(startsArabicWord(m, after) || (!latinBefore && mark === '?' && (atEnd || /[!?؟.]/.test(m[after] ?? ''))))) return;
-      out.push(finding({ start: markAt, end: markAt + 1 }, 'latin', mark, [{ start: markAt, end: markAt + 1, newText: LATIN_TO_ARABIC[mark]! }]));
+      // One round of fixing leaves nothing for checks 1 and 2: the spaces before the Arabic mark go, and
+      // after ، ؛ a space comes before a word written against it («الوزير ,ثم» → «الوزير، ثم»).
+      const arabic = LATIN_TO_ARABIC[mark]!;
+      const from = flaggedSpaceStart(markAt, arabic);
+      const spaceAfter = mark !== '?' && (isArLetter(m.charCodeAt(markAt + 1)) || (OPENERS.test(m[markAt + 1] ?? '') && isArLetter(m.charCodeAt(markAt + 2)))) ? ' ' : '';
+      out.push(finding({ start: markAt, end: markAt + 1 }, 'latin', mark, [{ start: from, end: markAt + 1, newText: directionMarksOf(from, markAt) + arabic + spaceAfter }]));
     }
 
     function doubleDot(at: number): void {
       if (!endsWordOrNumber(m, at) && !/[ \t]/.test(m[at - 1] ?? '')) return;
       if (!endsArabicWord(m, at) && !inArabicSentence(doc, at)) return; // 1.5.. in Latin text
       if (/[\p{Script=Latin}]/u.test(m[at - 1] ?? '')) return;
-      out.push(finding({ start: at, end: at + 2 }, 'double-dot', '..', [{ start: at, end: at + 2, newText: '.' }], [{ start: at, end: at + 2, newText: '…' }]));
+      // The full stop takes the place of both dots and, like any full stop, sits against the word before
+      // it (« .. » → «.»); an ellipsis may stand after a space.
+      const from = flaggedSpaceStart(at, '.');
+      out.push(finding({ start: at, end: at + 2 }, 'double-dot', '..', [{ start: from, end: at + 2, newText: directionMarksOf(from, at) + '.' }], [{ start: at, end: at + 2, newText: '…' }]));
     }
 
     // Findings of the four checks interleave; none start at the same offset (each starts at a different kind of character).
