@@ -242,21 +242,26 @@ function main(argv: string[]): number {
       ruleFailed = true;
       stderr(`mudaqqiq: internal error in rule ${rule} on ${p.name}: ${(e as Error).message}`);
     };
-    let findings = runRules(p.doc, RULES, { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri, onRuleError });
+    const fixing = o.fix && p.path !== undefined;
+    let findings = fixing ? [] : runRules(p.doc, RULES, { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri, onRuleError });
     let doc = p.doc;
-    if (o.fix && p.path) {
-      // Apply fixes until nothing more changes (a fix may uncover another), at most 5 rounds.
+    if (fixing) {
+      // Apply fixes until nothing more changes (a fix may uncover another), at most 5 rounds. Every
+      // finding counts here, not only the first 1,000 of a rule that a report shows.
       let text = doc.text;
+      const ctx = { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri, onRuleError };
+      let all = runRules(doc, RULES, ctx, Infinity);
       for (let round = 0; round < 5; round++) {
-        const edits = fixAllEdits(findings);
+        const edits = fixAllEdits(all);
         if (!edits.length) break;
         text = applyEdits(text, edits);
         doc = ArticleDocument.parse(text, { format: doc.format });
-        findings = runRules(doc, RULES, { config, workspace: parsed.length > 1 ? index : undefined, uri: p.uri, onRuleError });
+        all = runRules(doc, RULES, ctx, Infinity);
       }
+      findings = runRules(doc, RULES, ctx);
       if (text !== p.doc.text) {
         try {
-          writeFileSync(p.path, p.bom ? '\uFEFF' + text : text);
+          writeFileSync(p.path!, p.bom ? '\uFEFF' + text : text);
         } catch {
           stderr(`mudaqqiq: ${p.name}: cannot write the fixed file`);
           return 2;

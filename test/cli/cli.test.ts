@@ -92,6 +92,15 @@ describe('CLI mudaqqiq check', () => {
     assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), 'وقال الوزير، إن الاجتماع انتهى.\n');
   });
 
+  it('fixes every finding with --fix, not only the first 1,000 of a rule that a report lists (6,000 here)', () => {
+    const line = 'وصل الوزير ,ثم غادر ..\n';
+    writeFileSync(join(dir, 'many.txt'), line.repeat(3000));
+    const r = run(['check', 'many.txt', '--fix'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '0 problems in 1 file\n');
+    assert.equal(readFileSync(join(dir, 'many.txt'), 'utf8'), 'وصل الوزير، ثم غادر.\n'.repeat(3000));
+  });
+
   it('keeps a UTF-8 byte-order mark when fixing', () => {
     writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('قال الوزير ، نعم\n')]));
     run(['check', 'bom.txt', '--fix'], { cwd: dir });

@@ -14,7 +14,11 @@ export function severityOf(rule: Rule, config: EngineConfig): SeveritySetting {
   return config.userRules[rule.id] ?? config.team.rules[rule.id] ?? rule.defaultSeverity;
 }
 
-export function runRules(doc: ArticleDocument, rules: readonly Rule[], ctx: RuleContext): Finding[] {
+/**
+ * `limit`: findings kept per rule (MAX_FINDINGS_PER_RULE for an editor; `Infinity` when every finding
+ * matters, as for `--fix`).
+ */
+export function runRules(doc: ArticleDocument, rules: readonly Rule[], ctx: RuleContext, limit = MAX_FINDINGS_PER_RULE): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {
     const severity = severityOf(rule, ctx.config);
@@ -31,7 +35,7 @@ export function runRules(doc: ArticleDocument, rules: readonly Rule[], ctx: Rule
     for (const f of found) {
       if (doc.suppressions.isSuppressed(rule.id, f.span.start)) continue;
       // A pathological draft (thousands of stray marks) must not flood the editor.
-      if (++kept > MAX_FINDINGS_PER_RULE) break;
+      if (++kept > limit) break;
       // A copy (a rule may keep its findings), with the rule and severity set. Object.assign onto a fresh
       // object gives the same object as a spread ({ ...f, rule, severity }) and is several times faster
       // when findings of many shapes pass through this one line.
