@@ -8,8 +8,7 @@
  */
 import { cliticReadings, deepestReading, type CliticReading } from './clitics';
 import { maskDocument, type DocFormat, type FrontMatterField } from './mask';
-import { DocumentWords } from './intern';
-import { foldWithUnits, toOriginal, type FoldedText } from './normalize';
+import { foldWithMap, toOriginal, type FoldedText } from './normalize';
 import { isQuoteMark, scanQuotes, type LonelyMark, type Quote } from './quotes';
 import { parseSuppressions, type Suppressions } from './suppress';
 import type { Span } from './types';
@@ -46,27 +45,48 @@ export interface Token extends Span {
   paragraph: number;
   /**
    * Per-document word id: tokens with the same `folded` have the same id, ids run 0, 1, 2, … in order of
-   * first occurrence, and `ArticleDocument.words[id]` is the folded word (the same string object as `folded`).
+   * first occurrence, and `ArticleDocument.words[id]` is the folded word. Numbered on first use.
    */
   readonly word: number;
 }
 
-/** A token whose original text is sliced only when a rule asks for it (most rules read `folded`). */
+/**
+ * A token as the parser makes it, ~100,000 of them for a 1 MB draft: kept small, since the garbage
+ * collector copies every field of every token. What can be derived is: the original text is sliced only
+ * when a rule asks for it (most rules read `folded`), `foldStart` and `paragraph` are read from the
+ * document, and `arabic` shares a field with `sentence`.
+ */
 class WordToken implements Token {
+  /** `sentence * 2 + (arabic ? 1 : 0)`. */
+  private readonly sentenceAndArabic: number;
   constructor(
-    private readonly source: string,
+    private readonly doc: ArticleDocument,
     readonly start: number,
     readonly end: number,
     readonly index: number,
     readonly folded: string,
-    readonly foldStart: number,
-    readonly arabic: boolean,
-    readonly sentence: number,
-    readonly paragraph: number,
-    readonly word: number,
-  ) {}
+    sentence: number,
+    arabic: boolean,
+  ) {
+    this.sentenceAndArabic = sentence * 2 + (arabic ? 1 : 0);
+  }
   get text(): string {
-    return this.source.slice(this.start, this.end);
+    return this.doc.text.slice(this.start, this.end);
+  }
+  get foldStart(): number {
+    return this.doc.folded.foldAt[this.start]!;
+  }
+  get arabic(): boolean {
+    return (this.sentenceAndArabic & 1) === 1;
+  }
+  get sentence(): number {
+    return this.sentenceAndArabic >>> 1;
+  }
+  get paragraph(): number {
+    return this.doc.sentences[this.sentence]!.paragraph;
+  }
+  get word(): number {
+    return this.doc.wordIds()[this.index]!;
   }
 }
 
@@ -142,8 +162,7 @@ export class ArticleDocument {
   readonly lonelyQuoteMarks: LonelyMark[];
   readonly frontMatter?: { span: Span; fields: FrontMatterField[] };
   readonly suppressions: Suppressions;
-  /** The document's distinct folded words: `words[token.word] === token.folded`. */
-  readonly words: readonly string[];
+  private wordIndex?: { ids: Int32Array; words: string[] };
   private readonly lineStarts: number[];
 
   private constructor(text: string, format: DocFormat) {
@@ -152,14 +171,11 @@ export class ArticleDocument {
     const mask = maskDocument(text, format);
     this.masked = mask.masked;
     this.frontMatter = mask.frontMatter;
-    const { folded, units } = foldWithUnits(this.masked);
-    this.folded = folded;
+    this.folded = foldWithMap(this.masked);
     this.lines = mask.lines;
     this.lineStarts = this.lines.map((l) => l.start);
-    const words = new DocumentWords(units, folded.text);
-    this.words = words.words;
     const quoteMarks: number[] = [];
-    this.buildParagraphs(mask.blockStarts, mask.headingLines, words, quoteMarks);
+    this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
     const q = scanQuotes(this.masked, this.paragraphs, quoteMarks);
     this.quotes = q.quotes;
     this.lonelyQuoteMarks = q.lonely;
@@ -184,11 +200,11 @@ export class ArticleDocument {
   }
 
   /**
-   * Paragraphs from the lines, then sentences and tokens of each paragraph. `words` numbers the tokens'
-   * folded words; `quoteMarks` receives the offset of every quotation
+   * Paragraphs from the lines, then sentences and tokens of each paragraph. `quoteMarks` receives the
+   * offset of every quotation
    * mark inside a paragraph, in order, for `scanQuotes`.
    */
-  private buildParagraphs(blockStarts: Set<number>, headingLines: Set<number>, words: DocumentWords, quoteMarks: number[]): void {
+  private buildParagraphs(blockStarts: Set<number>, headingLines: Set<number>, quoteMarks: number[]): void {
     const m = this.masked;
     const frontEnd = this.frontMatter?.span.end ?? -1;
     let curStart = -1;
@@ -200,26 +216,26 @@ export class ArticleDocument {
       while (s < e && charClass(m.charCodeAt(s)) & C_SPACE) s++;
       while (e > s && charClass(m.charCodeAt(e - 1)) & C_SPACE) e--;
       if (s === e) {
-        if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, words, quoteMarks);
+        if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, quoteMarks);
         curStart = -1;
         continue;
       }
       const kind: ParagraphKind = line.start < frontEnd ? 'title' : headingLines.has(line.start) ? 'heading' : 'text';
       const own = this.format === 'plaintext' || kind !== 'text' || blockStarts.has(line.start);
       if (own || curStart < 0 || curKind !== 'text') {
-        if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, words, quoteMarks);
+        if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, quoteMarks);
         curStart = s;
         curEnd = e;
         curKind = kind;
         if (kind !== 'text' || this.format === 'plaintext') {
-          this.addParagraph(curStart, curEnd, curKind, words, quoteMarks);
+          this.addParagraph(curStart, curEnd, curKind, quoteMarks);
           curStart = -1;
         }
       } else {
         curEnd = e;
       }
     }
-    if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, words, quoteMarks);
+    if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, quoteMarks);
   }
 
   /**
@@ -230,14 +246,14 @@ export class ArticleDocument {
    * Sentence boundaries never fall inside a word (words hold no punctuation or line break), so a token
    * belongs to the sentence being read when it is found.
    */
-  private addParagraph(start: number, end: number, kind: ParagraphKind, words: DocumentWords, quoteMarks: number[]): void {
+  private addParagraph(start: number, end: number, kind: ParagraphKind, quoteMarks: number[]): void {
     const index = this.paragraphs.length;
     const firstSentence = this.sentences.length;
     const firstToken = this.tokens.length;
     const m = this.masked;
-    const text = this.text;
     const tokens = this.tokens;
     const foldAt = this.folded.foldAt;
+    const ftext = this.folded.text;
     let sStart = start;
     let sFirstToken = firstToken;
     const endSentence = (sEnd: number) => {
@@ -266,8 +282,7 @@ export class ArticleDocument {
         const foldEnd = foldAt[i]!;
         // A word of dropped characters only (tatweel, marks) folds to nothing: not a token.
         if (foldEnd === foldStart) continue;
-        const word = words.idOf(foldStart, foldEnd);
-        tokens.push(new WordToken(text, s, i, tokens.length, words.words[word]!, foldStart, arabic, this.sentences.length, index, word));
+        tokens.push(new WordToken(this, s, i, tokens.length, ftext.slice(foldStart, foldEnd), this.sentences.length, arabic));
         continue;
       }
       if (cls & C_QUOTE) quoteMarks.push(i);
@@ -304,6 +319,37 @@ export class ArticleDocument {
   }
 
   // ---- queries ----
+
+  /** The document's distinct folded words in order of first occurrence: `words[token.word] === token.folded`. */
+  get words(): readonly string[] {
+    return this.numberWords().words;
+  }
+
+  /** Word id of each token, by token index (see `Token.word`). */
+  wordIds(): Int32Array {
+    return this.numberWords().ids;
+  }
+
+  /** Numbers the distinct words on first use: parsing does not pay for ids most rules never read. */
+  private numberWords(): { ids: Int32Array; words: string[] } {
+    if (!this.wordIndex) {
+      const ids = new Int32Array(this.tokens.length);
+      const words: string[] = [];
+      const seen = new Map<string, number>();
+      for (let k = 0; k < this.tokens.length; k++) {
+        const folded = this.tokens[k]!.folded;
+        let id = seen.get(folded);
+        if (id === undefined) {
+          id = words.length;
+          words.push(folded);
+          seen.set(folded, id);
+        }
+        ids[k] = id;
+      }
+      this.wordIndex = { ids, words };
+    }
+    return this.wordIndex;
+  }
 
   /** Clitic readings of a token (memoised per folded word). */
   readings(token: Token): CliticReading[] {

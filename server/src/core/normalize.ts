@@ -101,20 +101,8 @@ function foldUnit(c: number): number {
   return v;
 }
 
-/** A fold with its code units (for callers that want to read the folded text without `charCodeAt`). */
-export interface FoldedUnits {
-  folded: FoldedText;
-  /** The code units of `folded.text` (at least `folded.text.length` long). */
-  units: Uint16Array;
-}
-
 /** Folds `text`, keeping the offset map. Linear in the length of the text. */
 export function foldWithMap(text: string): FoldedText {
-  return foldWithUnits(text).folded;
-}
-
-/** `foldWithMap`, also handing back the folded code units. */
-export function foldWithUnits(text: string): FoldedUnits {
   const len = text.length;
   // Folding rarely makes text longer (only presentation-form ligatures do): start at n + 1, grow if needed.
   let out = new Uint16Array(len + 1);
@@ -168,14 +156,11 @@ export function foldWithUnits(text: string): FoldedUnits {
   origStart[n] = len;
   origEnd[n] = len;
   return {
-    folded: {
-      // One native decode of the code units instead of joining thousands of slices.
-      text: UTF16.decode(out.subarray(0, n)),
-      origStart: origStart.subarray(0, n + 1),
-      origEnd: origEnd.subarray(0, n + 1),
-      foldAt,
-    },
-    units: out,
+    // One native decode of the code units instead of joining thousands of slices.
+    text: UTF16.decode(out.subarray(0, n)),
+    origStart: origStart.subarray(0, n + 1),
+    origEnd: origEnd.subarray(0, n + 1),
+    foldAt,
   };
 }
 
