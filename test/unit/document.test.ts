@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ArticleDocument } from '../../server/src/core/document';
+import { splitLines } from '../../server/src/core/mask';
 import { foldWithMap } from '../../server/src/core/normalize';
 import { scanQuotes } from '../../server/src/core/quotes';
 
@@ -35,5 +36,14 @@ describe('ArticleDocument (parsing details)', () => {
     assert.equal(f.text, 'لاا');
     assert.deepEqual([...f.origStart], [0, 0, 1, 2]);
     assert.deepEqual([...f.origEnd], [1, 1, 2, 2]);
+  });
+});
+
+describe('splitLines', () => {
+  it('splits on \\n, \\r\\n and \\r alike, the break excluded', () => {
+    const spans = (t: string) => splitLines(t).map((l) => [l.start, l.end, l.index]);
+    assert.deepEqual(spans('ab\ncd\n'), [[0, 2, 0], [3, 5, 1], [6, 6, 2]]);
+    assert.deepEqual(spans('ab\r\ncd\rx'), [[0, 2, 0], [4, 6, 1], [7, 8, 2]]);
+    assert.deepEqual(spans(''), [[0, 0, 0]]);
   });
 });
