@@ -9,7 +9,7 @@
 import { cliticReadings, deepestReading, type CliticReading } from './clitics';
 import { maskDocument, type DocFormat, type FrontMatterField } from './mask';
 import { foldWithMap, toOriginal, type FoldedText } from './normalize';
-import { scanQuotes, type LonelyMark, type Quote } from './quotes';
+import { isQuoteMark, scanQuotes, type LonelyMark, type Quote } from './quotes';
 import { parseSuppressions, type Suppressions } from './suppress';
 import type { Span } from './types';
 
@@ -43,23 +43,50 @@ export interface Token extends Span {
   arabic: boolean;
   sentence: number;
   paragraph: number;
+  /**
+   * Per-document word id: tokens with the same `folded` have the same id, ids run 0, 1, 2, … in order of
+   * first occurrence, and `ArticleDocument.words[id]` is the folded word. Numbered on first use.
+   */
+  readonly word: number;
 }
 
-/** A token whose original text is sliced only when a rule asks for it (most rules read `folded`). */
+/**
+ * A token as the parser makes it, ~100,000 of them for a 1 MB draft: kept small, since the garbage
+ * collector copies every field of every token. What can be derived is: the original text is sliced only
+ * when a rule asks for it (most rules read `folded`), `foldStart` and `paragraph` are read from the
+ * document, and `arabic` shares a field with `sentence`.
+ */
 class WordToken implements Token {
+  /** `sentence * 2 + (arabic ? 1 : 0)`. */
+  private readonly sentenceAndArabic: number;
   constructor(
-    private readonly source: string,
+    private readonly doc: ArticleDocument,
     readonly start: number,
     readonly end: number,
     readonly index: number,
     readonly folded: string,
-    readonly foldStart: number,
-    readonly arabic: boolean,
-    readonly sentence: number,
-    readonly paragraph: number,
-  ) {}
+    sentence: number,
+    arabic: boolean,
+  ) {
+    this.sentenceAndArabic = sentence * 2 + (arabic ? 1 : 0);
+  }
   get text(): string {
-    return this.source.slice(this.start, this.end);
+    return this.doc.text.slice(this.start, this.end);
+  }
+  get foldStart(): number {
+    return this.doc.folded.foldAt[this.start]!;
+  }
+  get arabic(): boolean {
+    return (this.sentenceAndArabic & 1) === 1;
+  }
+  get sentence(): number {
+    return this.sentenceAndArabic >>> 1;
+  }
+  get paragraph(): number {
+    return this.doc.sentences[this.sentence]!.paragraph;
+  }
+  get word(): number {
+    return this.doc.wordIds()[this.index]!;
   }
 }
 
@@ -72,24 +99,55 @@ export interface ParseOptions {
 }
 
 /**
- * Word characters by UTF-16 code unit: 0 = not part of a word, 1 = letter/mark/digit, 2 = the same in an
- * Arabic block. Filled lazily (a code unit is classified by a Unicode regex the first time it is seen):
- * a table look-up is much faster than a regex on every character. Surrogates count as word characters.
+ * Character classes by UTF-16 code unit, as bit flags, filled lazily (a code unit is classified the first
+ * time it is seen, by the regexes below): one typed-array read per character instead of several regex
+ * tests. Surrogates count as word characters.
  */
-const WORD_TABLE = new Uint8Array(65536).fill(255);
+const CLASS_TABLE = new Uint16Array(65536);
+/** Set once a code unit is classified. */
+const C_KNOWN = 1 << 0;
+/** Letter, mark, digit, tatweel, ZWNJ/ZWJ. */
+const C_WORD = 1 << 1;
+/** A word character in an Arabic block. */
+const C_ARABIC = 1 << 2;
+/** Whitespace as `isSpace` reads it (sentence trimming). */
+const C_SPACE = 1 << 3;
+/** Whitespace as the regex `\s` reads it (what may follow a sentence end). */
+const C_RE_SPACE = 1 << 4;
+/** Sentence-final punctuation (Latin and Arabic): . ! ? ؟ … */
+const C_END = 1 << 5;
+/** Closing marks that may follow a sentence end and belong to the sentence. */
+const C_CLOSING = 1 << 6;
+/** Line break: \n or \r. */
+const C_BREAK = 1 << 7;
+/** A quotation mark that `scanQuotes` reads (see quotes.ts). */
+const C_QUOTE = 1 << 8;
+
 const WORD_RE_ONE = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
-function wordClass(c: number): number {
-  let v = WORD_TABLE[c]!;
-  if (v === 255) {
-    const isArabicBlock = (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff);
-    v = c >= 0xd800 && c <= 0xdfff ? 1 : WORD_RE_ONE.test(String.fromCharCode(c)) ? (isArabicBlock ? 2 : 1) : 0;
-    WORD_TABLE[c] = v;
-  }
-  return v;
-}
-/** Sentence-final punctuation (Latin and Arabic). '…' and '...' count; '.' between digits does not. */
 const SENTENCE_END = /[.!?؟…]/;
 const CLOSING_AFTER_END = /[»”’"'›)\]]/;
+
+function charClass(c: number): number {
+  const v = CLASS_TABLE[c]!;
+  return v !== 0 ? v : classify(c);
+}
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  let v = C_KNOWN;
+  if ((c >= 0xd800 && c <= 0xdfff) || WORD_RE_ONE.test(ch)) {
+    v |= C_WORD;
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff)) v |= C_ARABIC;
+  }
+  if (isSpace(c)) v |= C_SPACE;
+  if (/\s/.test(ch)) v |= C_RE_SPACE;
+  if (SENTENCE_END.test(ch)) v |= C_END;
+  if (CLOSING_AFTER_END.test(ch)) v |= C_CLOSING;
+  if (c === 10 || c === 13) v |= C_BREAK;
+  if (isQuoteMark(c)) v |= C_QUOTE;
+  CLASS_TABLE[c] = v;
+  return v;
+}
 
 export class ArticleDocument {
   readonly text: string;
@@ -104,6 +162,7 @@ export class ArticleDocument {
   readonly lonelyQuoteMarks: LonelyMark[];
   readonly frontMatter?: { span: Span; fields: FrontMatterField[] };
   readonly suppressions: Suppressions;
+  private wordIndex?: { ids: Int32Array; words: string[] };
   private readonly lineStarts: number[];
 
   private constructor(text: string, format: DocFormat) {
@@ -115,8 +174,9 @@ export class ArticleDocument {
     this.folded = foldWithMap(this.masked);
     this.lines = mask.lines;
     this.lineStarts = this.lines.map((l) => l.start);
-    this.buildParagraphs(mask.blockStarts, mask.headingLines);
-    const q = scanQuotes(this.masked, this.paragraphs);
+    const quoteMarks: number[] = [];
+    this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
+    const q = scanQuotes(this.masked, this.paragraphs, quoteMarks);
     this.quotes = q.quotes;
     this.lonelyQuoteMarks = q.lonely;
     this.suppressions = parseSuppressions(mask.comments, this.lines, this.masked);
@@ -139,69 +199,113 @@ export class ArticleDocument {
     return /\.(?:news\.md|article\.md|khabar)$/i.test(fileName);
   }
 
-  private buildParagraphs(blockStarts: Set<number>, headingLines: Set<number>): void {
+  /**
+   * Paragraphs from the lines, then sentences and tokens of each paragraph. `quoteMarks` receives the
+   * offset of every quotation
+   * mark inside a paragraph, in order, for `scanQuotes`.
+   */
+  private buildParagraphs(blockStarts: Set<number>, headingLines: Set<number>, quoteMarks: number[]): void {
     const m = this.masked;
     const frontEnd = this.frontMatter?.span.end ?? -1;
-    let cur: { start: number; end: number; kind: ParagraphKind } | null = null;
-    const flush = () => {
-      if (cur) this.addParagraph(cur.start, cur.end, cur.kind);
-      cur = null;
-    };
+    let curStart = -1;
+    let curEnd = -1;
+    let curKind: ParagraphKind = 'text';
     for (const line of this.lines) {
       let s = line.start;
       let e = line.end;
-      while (s < e && isSpace(m.charCodeAt(s))) s++;
-      while (e > s && isSpace(m.charCodeAt(e - 1))) e--;
+      while (s < e && charClass(m.charCodeAt(s)) & C_SPACE) s++;
+      while (e > s && charClass(m.charCodeAt(e - 1)) & C_SPACE) e--;
       if (s === e) {
-        flush();
+        if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, quoteMarks);
+        curStart = -1;
         continue;
       }
       const kind: ParagraphKind = line.start < frontEnd ? 'title' : headingLines.has(line.start) ? 'heading' : 'text';
       const own = this.format === 'plaintext' || kind !== 'text' || blockStarts.has(line.start);
-      if (own || !cur || cur.kind !== 'text') {
-        flush();
-        cur = { start: s, end: e, kind };
-        if (kind !== 'text' || this.format === 'plaintext') flush();
+      if (own || curStart < 0 || curKind !== 'text') {
+        if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, quoteMarks);
+        curStart = s;
+        curEnd = e;
+        curKind = kind;
+        if (kind !== 'text' || this.format === 'plaintext') {
+          this.addParagraph(curStart, curEnd, curKind, quoteMarks);
+          curStart = -1;
+        }
       } else {
-        cur.end = e;
+        curEnd = e;
       }
     }
-    flush();
+    if (curStart >= 0) this.addParagraph(curStart, curEnd, curKind, quoteMarks);
   }
 
-  private addParagraph(start: number, end: number, kind: ParagraphKind): void {
+  /**
+   * One paragraph in a single pass over its characters: words become tokens, sentence ends close
+   * sentences, quotation marks are collected. A sentence ends at a line break, or after a run of
+   * sentence-final punctuation and closing marks followed by whitespace or the paragraph's end ('.'
+   * between digits does not end one). Sentences are trimmed of whitespace; empty ones are dropped.
+   * Sentence boundaries never fall inside a word (words hold no punctuation or line break), so a token
+   * belongs to the sentence being read when it is found.
+   */
+  private addParagraph(start: number, end: number, kind: ParagraphKind, quoteMarks: number[]): void {
     const index = this.paragraphs.length;
     const firstSentence = this.sentences.length;
     const firstToken = this.tokens.length;
     const m = this.masked;
+    const tokens = this.tokens;
+    const foldAt = this.folded.foldAt;
+    const ftext = this.folded.text;
     let sStart = start;
+    let sFirstToken = firstToken;
     const endSentence = (sEnd: number) => {
       let a = sStart;
       let b = sEnd;
-      while (a < b && isSpace(m.charCodeAt(a))) a++;
-      while (b > a && isSpace(m.charCodeAt(b - 1))) b--;
-      if (b > a) this.addSentence(a, b, index);
+      while (a < b && charClass(m.charCodeAt(a)) & C_SPACE) a++;
+      while (b > a && charClass(m.charCodeAt(b - 1)) & C_SPACE) b--;
+      if (b > a) {
+        this.sentences.push({ start: a, end: b, index: this.sentences.length, paragraph: index, tokens: [sFirstToken, tokens.length] });
+        sFirstToken = tokens.length;
+      }
     };
-    for (let i = start; i < end; i++) {
+    let i = start;
+    while (i < end) {
       const code = m.charCodeAt(i);
-      if (code === 10 || code === 13) {
+      const cls = charClass(code);
+      if (cls & C_WORD) {
+        const s = i;
+        let arabic = (cls & C_ARABIC) !== 0;
+        for (i++; i < end; i++) {
+          const w = charClass(m.charCodeAt(i));
+          if (!(w & C_WORD)) break;
+          if (w & C_ARABIC) arabic = true;
+        }
+        const foldStart = foldAt[s]!;
+        const foldEnd = foldAt[i]!;
+        // A word of dropped characters only (tatweel, marks) folds to nothing: not a token.
+        if (foldEnd === foldStart) continue;
+        tokens.push(new WordToken(this, s, i, tokens.length, ftext.slice(foldStart, foldEnd), this.sentences.length, arabic));
+        continue;
+      }
+      if (cls & C_QUOTE) quoteMarks.push(i);
+      if (cls & C_BREAK) {
         endSentence(i);
-        sStart = i + 1;
+        sStart = ++i;
         continue;
       }
-      // . ! ? ؟ …
-      if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x061f && code !== 0x2026) continue;
-      const ch = m[i]!;
-      if (ch === '.' && /\d/.test(m[i - 1] ?? '') && /\d/.test(m[i + 1] ?? '')) continue;
+      if (!(cls & C_END) || (code === 0x2e && isDigit(m.charCodeAt(i - 1)) && isDigit(m.charCodeAt(i + 1)))) {
+        i++;
+        continue;
+      }
+      // The run of sentence-final punctuation and closing marks (quotation marks among them).
       let j = i + 1;
-      while (j < end && (SENTENCE_END.test(m[j]!) || CLOSING_AFTER_END.test(m[j]!))) j++;
-      if (j < end && !/\s/.test(m[j]!)) {
-        i = j - 1;
-        continue;
+      for (; j < end; j++) {
+        const c = charClass(m.charCodeAt(j));
+        if (!(c & (C_END | C_CLOSING))) break;
+        if (c & C_QUOTE) quoteMarks.push(j);
       }
+      i = j;
+      if (j < end && !(charClass(m.charCodeAt(j)) & C_RE_SPACE)) continue;
       endSentence(j);
       sStart = j;
-      i = j - 1;
     }
     endSentence(end);
     this.paragraphs.push({
@@ -210,39 +314,42 @@ export class ArticleDocument {
       index,
       kind,
       sentences: [firstSentence, this.sentences.length],
-      tokens: [firstToken, this.tokens.length],
+      tokens: [firstToken, tokens.length],
     });
   }
 
-  private addSentence(start: number, end: number, paragraph: number): void {
-    const index = this.sentences.length;
-    const firstToken = this.tokens.length;
-    const m = this.masked;
-    const foldAt = this.folded.foldAt;
-    const ftext = this.folded.text;
-    let i = start;
-    while (i < end) {
-      if (!wordClass(m.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const s = i;
-      let arabic = false;
-      while (i < end) {
-        const w = wordClass(m.charCodeAt(i));
-        if (!w) break;
-        if (w === 2) arabic = true;
-        i++;
-      }
-      const foldStart = foldAt[s]!;
-      const folded = ftext.slice(foldStart, foldAt[i]!);
-      if (!folded) continue;
-      this.tokens.push(new WordToken(this.text, s, i, this.tokens.length, folded, foldStart, arabic, index, paragraph));
-    }
-    this.sentences.push({ start, end, index, paragraph, tokens: [firstToken, this.tokens.length] });
+  // ---- queries ----
+
+  /** The document's distinct folded words in order of first occurrence: `words[token.word] === token.folded`. */
+  get words(): readonly string[] {
+    return this.numberWords().words;
   }
 
-  // ---- queries ----
+  /** Word id of each token, by token index (see `Token.word`). */
+  wordIds(): Int32Array {
+    return this.numberWords().ids;
+  }
+
+  /** Numbers the distinct words on first use: parsing does not pay for ids most rules never read. */
+  private numberWords(): { ids: Int32Array; words: string[] } {
+    if (!this.wordIndex) {
+      const ids = new Int32Array(this.tokens.length);
+      const words: string[] = [];
+      const seen = new Map<string, number>();
+      for (let k = 0; k < this.tokens.length; k++) {
+        const folded = this.tokens[k]!.folded;
+        let id = seen.get(folded);
+        if (id === undefined) {
+          id = words.length;
+          words.push(folded);
+          seen.set(folded, id);
+        }
+        ids[k] = id;
+      }
+      this.wordIndex = { ids, words };
+    }
+    return this.wordIndex;
+  }
 
   /** Clitic readings of a token (memoised per folded word). */
   readings(token: Token): CliticReading[] {
@@ -332,6 +439,10 @@ export class ArticleDocument {
 /** Whitespace code units (ASCII, no-break space, Unicode spaces, line/paragraph separators). */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** The item of a sorted, non-overlapping list that contains `offset` (binary search). */

@@ -75,13 +75,40 @@ function isIdentity(c: number): boolean {
   return c === 0x060c || c === 0x061b || c === 0x061f || c === 0xab || c === 0xbb || c === 0xa0 || (c >= 0x2013 && c <= 0x201e && c !== 0x200b) || c === 0x2026;
 }
 
+/**
+ * The fold of each BMP code unit, filled lazily: the folded code unit when the fold is exactly one unit,
+ * FOLD_DROP when the unit folds to nothing, FOLD_SLOW when it needs `foldChar` (several units, a
+ * surrogate), FOLD_UNKNOWN before the first look-up. One typed-array read per character instead of a
+ * string and a Map look-up.
+ */
+const FOLD_UNKNOWN = -1;
+const FOLD_DROP = -2;
+const FOLD_SLOW = -3;
+const FOLD_TABLE = new Int32Array(65536).fill(FOLD_UNKNOWN);
+
+function foldUnit(c: number): number {
+  let v = FOLD_TABLE[c]!;
+  if (v === FOLD_UNKNOWN) {
+    if (c >= 65 && c <= 90) v = c + 32;
+    else if (isIdentity(c)) v = c;
+    else if (c >= 0xd800 && c <= 0xdfff) v = FOLD_SLOW;
+    else {
+      const f = foldChar(String.fromCharCode(c));
+      v = f.length === 0 ? FOLD_DROP : f.length === 1 ? f.charCodeAt(0) : FOLD_SLOW;
+    }
+    FOLD_TABLE[c] = v;
+  }
+  return v;
+}
+
 /** Folds `text`, keeping the offset map. Linear in the length of the text. */
 export function foldWithMap(text: string): FoldedText {
+  const len = text.length;
   // Folding rarely makes text longer (only presentation-form ligatures do): start at n + 1, grow if needed.
-  let out = new Uint16Array(text.length + 1);
-  let origStart = new Int32Array(text.length + 1);
-  let origEnd = new Int32Array(text.length + 1);
-  const foldAt = new Int32Array(text.length + 1);
+  let out = new Uint16Array(len + 1);
+  let origStart = new Int32Array(len + 1);
+  let origEnd = new Int32Array(len + 1);
+  const foldAt = new Int32Array(len + 1);
   const grow = () => {
     const o = new Uint16Array(out.length * 2);
     o.set(out);
@@ -95,20 +122,27 @@ export function foldWithMap(text: string): FoldedText {
   };
   let n = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < len) {
     const c = text.charCodeAt(i);
     foldAt[i] = n;
-    if (isIdentity(c)) {
-      out[n] = c;
+    const v = foldUnit(c);
+    if (v >= 0) {
+      // One code unit in, one out (the vast majority; n ≤ i here unless a ligature grew the text).
+      if (n + 1 >= origStart.length) grow();
+      out[n] = v;
       origStart[n] = i;
       origEnd[n] = i + 1;
       n++;
       i++;
       continue;
     }
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    if (v === FOLD_DROP) {
+      i++;
+      continue;
+    }
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
     if (width === 2) foldAt[i + 1] = n;
-    const f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
     for (let k = 0; k < f.length; k++) {
       if (n + 1 >= origStart.length) grow();
       out[n] = f.charCodeAt(k);
@@ -118,9 +152,9 @@ export function foldWithMap(text: string): FoldedText {
     }
     i += width;
   }
-  foldAt[text.length] = n;
-  origStart[n] = text.length;
-  origEnd[n] = text.length;
+  foldAt[len] = n;
+  origStart[n] = len;
+  origEnd[n] = len;
   return {
     // One native decode of the code units instead of joining thousands of slices.
     text: UTF16.decode(out.subarray(0, n)),

@@ -36,6 +36,9 @@ const MAX_SEARCH = 8;
 /** Closers a given opener accepts. */
 const CLOSERS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '‹': '›', '"': '"', '”': '”' };
 
+/** The marks as strings, so that reading one allocates nothing. */
+const MARKS: Record<number, string> = { 0x22: '"', 0xab: '«', 0xbb: '»', 0x201c: '“', 0x201d: '”', 0x201e: '„', 0x2039: '‹', 0x203a: '›' };
+
 const SPACE = /[\s\u00A0]/;
 function isSpaceOrEdge(ch: string | undefined): boolean {
   return ch === undefined || SPACE.test(ch);
@@ -45,13 +48,24 @@ const AFTER_CLOSE = /[\s.,;:!?،؛؟…)\]}»”’'\-–—]/;
 /** Characters after which an ASCII " opens a quote (besides a space): brackets, « “, colon, commas, dashes, slash, tatweel. */
 const OPEN_BEFORE = /[(\[«“:،,؛\-–—/\u0640]/;
 
+/** Whether a code unit is one of the quotation marks read here: " « » “ ” „ ‹ ›. */
+export function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e) || code === 0x2039 || code === 0x203a;
+}
+
 interface Open {
   mark: string;
   offset: number;
 }
 
-export function scanQuotes(masked: string, paragraphs: readonly Span[]): { quotes: Quote[]; lonely: LonelyMark[] } {
+/**
+ * Quotes and lonely marks of the paragraphs (sorted, non-overlapping) of a masked text. `marks`, when
+ * given, lists the offset of every quotation mark (`isQuoteMark`) inside the paragraphs in increasing
+ * order, e.g. collected while tokenising: the scan then visits only those offsets instead of every character.
+ */
+export function scanQuotes(masked: string, paragraphs: readonly Span[], marks?: readonly number[]): { quotes: Quote[]; lonely: LonelyMark[] } {
   const quotes: Quote[] = [];
+  let nextMark = 0;
   const lonely: LonelyMark[] = [];
   let carried: string[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
@@ -82,11 +96,16 @@ export function scanQuotes(masked: string, paragraphs: readonly Span[]): { quote
       });
     };
     let firstMarkOffset = -1;
+    if (marks) while (nextMark < marks.length && marks[nextMark]! < para.start) nextMark++;
     for (let i = para.start; i < para.end; i++) {
+      if (marks) {
+        // Jump to the next listed mark of this paragraph.
+        if (nextMark >= marks.length || marks[nextMark]! >= para.end) break;
+        i = marks[nextMark++]!;
+      }
       const code = masked.charCodeAt(i);
-      // Fast skip: every quote mark is '"' or in U+00AB–U+201E/U+2039–U+203A.
-      if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e) && code !== 0x2039 && code !== 0x203a) continue;
-      const ch = masked[i]!;
+      if (!isQuoteMark(code)) continue;
+      const ch = MARKS[code] ?? masked[i]!;
       if (firstMarkOffset < 0) firstMarkOffset = i;
       // A backslash before " is a YAML escape in a front-matter title (title: "… \"كان\" …"): look past it.
       const back = ch === '"' && masked[i - 1] === '\\' && i - 1 >= para.start ? 2 : 1;

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { ArticleDocument } from '../../server/src/core/document';
+import { splitLines } from '../../server/src/core/mask';
+import { foldWithMap } from '../../server/src/core/normalize';
+import { scanQuotes } from '../../server/src/core/quotes';
+
+describe('ArticleDocument (parsing details)', () => {
+  it('numbers the distinct folded words of a document', () => {
+    const doc = ArticleDocument.parse('قال الوزير إن الوزيرَ قال. الـوزير');
+    assert.deepEqual(doc.tokens.map((t) => t.word), [0, 1, 2, 1, 0, 1]);
+    assert.deepEqual(doc.words, ['قال', 'الوزير', 'ان']);
+    for (const t of doc.tokens) assert.equal(t.folded, doc.words[t.word]);
+  });
+
+  it('skips words that fold to nothing and keeps sentence/paragraph indexes', () => {
+    const doc = ArticleDocument.parse('ـــ وصل. «قال» الوزير!\n\nثانية');
+    assert.deepEqual(doc.tokens.map((t) => [t.folded, t.sentence, t.paragraph, t.index]), [
+      ['وصل', 0, 0, 0],
+      ['قال', 1, 0, 1],
+      ['الوزير', 1, 0, 2],
+      ['ثانيه', 2, 1, 3],
+    ]);
+    assert.deepEqual(doc.sentences.map((s) => s.tokens), [[0, 1], [1, 3], [3, 4]]);
+  });
+
+  it('finds quotation marks inside a run of sentence-final punctuation', () => {
+    const text = 'قال: «انتهى الأمر.» ثم قال: "نعم!" وخرج.';
+    const doc = ArticleDocument.parse(text);
+    assert.deepEqual(doc.quotes.map((q) => text.slice(q.start, q.end)), ['«انتهى الأمر.»', '"نعم!"']);
+    // The same as scanning every character.
+    assert.deepEqual(scanQuotes(doc.masked, doc.paragraphs), { quotes: doc.quotes, lonely: doc.lonelyQuoteMarks });
+  });
+
+  it('keeps the end sentinel of the offset map when a ligature lengthens the text', () => {
+    const f = foldWithMap('ﻻا');
+    assert.equal(f.text, 'لاا');
+    assert.deepEqual([...f.origStart], [0, 0, 1, 2]);
+    assert.deepEqual([...f.origEnd], [1, 1, 2, 2]);
+  });
+});
+
+describe('splitLines', () => {
+  it('splits on \\n, \\r\\n and \\r alike, the break excluded', () => {
+    const spans = (t: string) => splitLines(t).map((l) => [l.start, l.end, l.index]);
+    assert.deepEqual(spans('ab\ncd\n'), [[0, 2, 0], [3, 5, 1], [6, 6, 2]]);
+    assert.deepEqual(spans('ab\r\ncd\rx'), [[0, 2, 0], [4, 6, 1], [7, 8, 2]]);
+    assert.deepEqual(spans(''), [[0, 0, 0]]);
+  });
+});
