@@ -226,4 +226,10 @@ describe('unattributed-quote fixes and hover', () => {
     );
     assert.ok(!f!.explanation.ar.includes('عنوان الخبر') && !f!.explanation.ar.includes('افتتح') && !f!.explanation.ar.includes('حفل'));
   });
+
+  it('shows the draft\'s *, _ and [ ] as text in the Markdown explanation', () => {
+    const draft = '# المصنع الجديد\n\nوتجمع العمال *صباحاً* في [الساحة] الكبرى. «هذا المصنع سيغير وجه المنطقة كلها».';
+    const [f] = runRule(unattributedQuote, draft, { format: 'markdown' }).findings;
+    assert.ok(f!.explanation.ar.includes('- الجملة السابقة: «وتجمع العمال \\*صباحاً\\* في \\[الساحة\\] الكبرى.»\n'), f!.explanation.ar);
+  });
 });

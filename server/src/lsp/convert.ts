@@ -1,6 +1,7 @@
 /**
  * Findings → LSP objects (diagnostics, hovers, code actions). No checking logic here.
  */
+import { markdownText } from '../core/markdown';
 import {
   CodeAction,
   CodeActionKind,
@@ -75,9 +76,7 @@ export function hoverMarkdown(findings: readonly Finding[], lang: Lang): string 
 }
 
 /** A plain-text message (it may quote the draft) made safe inside Markdown. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}\[\]<>#|]/g, (c) => '\\' + c);
-}
+export const escapeMarkdown = markdownText;
 
 export function actionTitle(b: Bilingual, lang: Lang): string {
   return pick(b, lang);

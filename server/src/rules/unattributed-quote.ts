@@ -23,6 +23,7 @@
  * the team's titles and terms in `quotes.terms`. A quote continued from the previous paragraph is judged
  * with its first part.
  */
+import { markdownText } from '../core/markdown';
 import { phraseKey } from '../core/config';
 import { findContaining, type ArticleDocument, type Sentence, type Token } from '../core/document';
 import { foldString } from '../core/normalize';
@@ -691,8 +692,9 @@ function finding(doc: ArticleDocument, q: Quote, window: LookedAt[]): Finding {
     after: { ar: 'الجملة التالية', en: 'the sentence after' },
   };
   const shown = (s: number, open: string, close: string) => {
+    // The draft's own words, shown as text in the Markdown hover.
     const e = excerpt(doc, s);
-    return QUOTE_MARK.test(e) ? e : `${open}${e}${close}`;
+    return markdownText(QUOTE_MARK.test(e) ? e : `${open}${e}${close}`);
   };
   const looked = window.map((w) => `- ${roles[w.role].ar}: ${shown(w.sentence, '«', '»')}`).join('\n');
   const lookedEn = window.map((w) => `- ${roles[w.role].en}: ${shown(w.sentence, '"', '"')}`).join('\n');
