@@ -89,8 +89,10 @@ export class KeyRunBuffer {
       while (i < end) {
         c = text.charCodeAt(i);
         v = KEY_TABLE[c]!;
-        if (v === 255) v = isKeyUnit(c) ? 1 : 0;
-        if (v !== 0) break;
+        if (v !== 0) {
+          if (v === 255) v = isKeyUnit(c) ? 1 : 0;
+          if (v !== 0) break;
+        }
         i++;
       }
       if (i >= end) break;
@@ -104,11 +106,13 @@ export class KeyRunBuffer {
       while (i < end) {
         c = text.charCodeAt(i);
         v = KEY_TABLE[c]!;
-        if (v === 255) v = isKeyUnit(c) ? 1 : 0;
         if (v === 1) {
           h = Math.imul(h ^ c, FNV_PRIME);
           i++;
-        } else if (v === HIGH_SURROGATE && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && isKeyPair(c, text.charCodeAt(i + 1))) {
+          continue;
+        }
+        if (v === 255 && isKeyUnit(c)) continue; // first sight of a key character: the table is filled now
+        if (v === HIGH_SURROGATE && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && isKeyPair(c, text.charCodeAt(i + 1))) {
           h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
           i += 2;
         } else break;
@@ -298,12 +302,12 @@ export class DocumentWords {
   private spare: KeyRunBuffer | undefined;
 
   constructor(readonly text: string) {
-    const runs = new KeyRunBuffer();
-    this.count = runs.scan(text, 0, text.length);
-    this.starts = runs.starts;
-    this.ends = runs.ends;
-    this.hashes = runs.hashes;
-    this.ids = new Int32Array(this.starts.length).fill(-1);
+    // Scanned into a buffer kept for the next document, then copied at their size.
+    const n = (this.count = WHOLE_TEXT.scan(text, 0, text.length));
+    this.starts = WHOLE_TEXT.starts.slice(0, n);
+    this.ends = WHOLE_TEXT.ends.slice(0, n);
+    this.hashes = WHOLE_TEXT.hashes.slice(0, n);
+    this.ids = new Int32Array(n).fill(-1);
     this.generation = WORDS.generation;
   }
 
@@ -370,6 +374,7 @@ export class DocumentWords {
 }
 
 const DOCUMENT_WORDS = new WeakMap<object, DocumentWords>();
+const WHOLE_TEXT = new KeyRunBuffer();
 
 /**
  * The key runs of a document's folded text (`doc.folded`), found once per document. Call
