@@ -292,7 +292,8 @@ export class DocumentWords {
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
-  private ids: Int32Array;
+  /** Word ids by run (-1 = not looked up yet); allocated on the first lookup. */
+  private ids: Int32Array | undefined;
   /** Runs of the whole text: [0, count); spare slots after them. */
   readonly count: number;
   /** The selected runs. */
@@ -307,7 +308,6 @@ export class DocumentWords {
     this.starts = WHOLE_TEXT.starts.slice(0, n);
     this.ends = WHOLE_TEXT.ends.slice(0, n);
     this.hashes = WHOLE_TEXT.hashes.slice(0, n);
-    this.ids = new Int32Array(n).fill(-1);
     this.generation = WORDS.generation;
   }
 
@@ -333,9 +333,35 @@ export class DocumentWords {
 
   /** The id (in `WORDS`) of run `k`. */
   id(k: number): number {
-    let v = this.ids[k]!;
-    if (v < 0) v = this.ids[k] = WORDS.id(this.text, this.starts[k]!, this.ends[k]!, this.hashes[k]!);
+    const ids = (this.ids ??= new Int32Array(this.starts.length).fill(-1));
+    let v = ids[k]!;
+    if (v < 0) v = ids[k] = WORDS.id(this.text, this.starts[k]!, this.ends[k]!, this.hashes[k]!);
     return v;
+  }
+
+  /**
+   * The key of runs [from, to): the runs joined by single spaces (what `phraseKey` gives), sliced from
+   * the text a stretch at a time (runs already one space apart are one slice).
+   */
+  keyOf(from: number, to: number): string {
+    if (from >= to) return '';
+    const text = this.text;
+    const starts = this.starts;
+    const ends = this.ends;
+    let key = '';
+    let stretch = starts[from]!;
+    let end = ends[from]!;
+    for (let k = from + 1; k < to; k++) {
+      const s = starts[k]!;
+      if (s === end + 1 && text.charCodeAt(end) === 32) {
+        end = ends[k]!;
+        continue;
+      }
+      key += text.slice(stretch, end) + ' ';
+      stretch = s;
+      end = ends[k]!;
+    }
+    return key + text.slice(stretch, end);
   }
 
   /** The text of run `k`. */
@@ -346,7 +372,7 @@ export class DocumentWords {
   /** Forgets the word ids when `WORDS` has forgotten its words since they were looked up. */
   refresh(): void {
     if (this.generation === WORDS.generation) return;
-    this.ids.fill(-1);
+    this.ids?.fill(-1);
     this.generation = WORDS.generation;
   }
 
@@ -359,14 +385,16 @@ export class DocumentWords {
       this.starts = grow(this.starts, need);
       this.ends = grow(this.ends, need);
       this.hashes = grow(this.hashes, need);
-      const ids = new Int32Array(this.starts.length).fill(-1);
-      ids.set(this.ids.subarray(0, this.count));
-      this.ids = ids;
+      if (this.ids) {
+        const ids = new Int32Array(this.starts.length).fill(-1);
+        ids.set(this.ids.subarray(0, this.count));
+        this.ids = ids;
+      }
     }
     this.starts.set(spare.starts.subarray(0, n), this.count);
     this.ends.set(spare.ends.subarray(0, n), this.count);
     this.hashes.set(spare.hashes.subarray(0, n), this.count);
-    this.ids.fill(-1, this.count, need);
+    this.ids?.fill(-1, this.count, need);
     this.from = this.count;
     this.to = need;
     return n;

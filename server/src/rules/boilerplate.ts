@@ -735,14 +735,8 @@ function lineWordsAt(doc: ArticleDocument, i: number): string[] {
   const data = keyDataOf(doc);
   let words = data.words[i];
   if (!words) {
-    const l = doc.lines[i]!;
-    const dw = documentWords(doc.folded);
-    const n = dw.select(doc.folded.foldAt[l.start]!, doc.folded.foldAt[l.end]!);
-    const from = dw.from;
-    words = new Array<string>(n);
-    for (let k = 0; k < n; k++) words[k] = dw.word(from + k);
-    data.words[i] = words;
-    data.keys[i] = words.join(' ');
+    const key = lineKeyAt(doc, i);
+    words = data.words[i] = key ? key.split(' ') : [];
   }
   return words;
 }
@@ -752,8 +746,15 @@ function lineWordsAt(doc: ArticleDocument, i: number): string[] {
  * computed from the document's folded text (already folded).
  */
 function lineKeyAt(doc: ArticleDocument, i: number): string {
-  lineWordsAt(doc, i);
-  return keyDataOf(doc).keys[i]!;
+  const data = keyDataOf(doc);
+  let key = data.keys[i];
+  if (key === undefined) {
+    const l = doc.lines[i]!;
+    const dw = documentWords(doc.folded);
+    const n = dw.select(doc.folded.foldAt[l.start]!, doc.folded.foldAt[l.end]!);
+    key = data.keys[i] = dw.keyOf(dw.from, dw.from + n);
+  }
+  return key;
 }
 
 /** The key of every line. */
