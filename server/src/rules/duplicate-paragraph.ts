@@ -89,6 +89,14 @@ function pairHash(a: number, b: number): number {
   return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
 }
 
+/** A hash of a pair whose low bits are well mixed (for the bitmaps). */
+function pairBit(a: number, b: number): number {
+  let h = pairHash(a, b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
 /**
  * Working arrays reused from check to check (grown as needed, never shrunk: a few MB after a 1 MB draft).
  * Per pair id: the paragraph stamp that last held it (dedupes a paragraph's pairs; stamps only grow, so
@@ -107,7 +115,16 @@ let postTail = new Int32Array(1024);
 let entryPara = new Int32Array(1024);
 let entryNext = new Int32Array(1024);
 let words = new Int32Array(1024);
-/** The distinct pairs of the current paragraph, in order of first appearance. */
+/**
+ * Pairs seen once (`seenOnce`) and more than once (`seenAgain`) in the document, by a hash of the pair:
+ * a pair whose `seenAgain` bit is clear occurs once in the whole document. Such a pair (most pairs of a
+ * draft) counts among its paragraph's distinct pairs and can be shared with no other paragraph, so it
+ * never enters the pair table: the table holds only the pairs that may repeat, and stays small enough
+ * for the processor's cache.
+ */
+let seenOnce = new Int32Array(1024);
+let seenAgain = new Int32Array(1024);
+/** The distinct pairs of the current paragraph that may repeat (ids in `pairs`), in order of first appearance. */
 let own = new Int32Array(256);
 /** Per original: pairs it shares with the current paragraph (back to 0 after each paragraph). */
 let shared = new Int32Array(64);
@@ -124,9 +141,8 @@ export const duplicateParagraph: Rule = {
     const { foldAt } = doc.folded;
     WORDS.limit(WORDS_MAX);
     const dw = documentWords(doc.folded);
-    // One pass over the paragraphs: each is compared with the originals before it (the paragraphs that are
-    // not copies), then becomes one. There are fewer distinct pairs than words.
-    pairs.reset(dw.count);
+    // The main pass goes over the paragraphs once: each is compared with the originals before it (the
+    // paragraphs that are not copies), then becomes one.
     postCount.fill(0, 0, postDirty);
     postDirty = 0;
     let entries = 0;
@@ -142,6 +158,39 @@ export const duplicateParagraph: Rule = {
     /** Key hash → the originals with that hash. */
     const byKey = new Map<number, number[]>();
     const out: Finding[] = [];
+    // A first pass: which pairs occur more than once in the document (by hash: a collision only sends a
+    // pair through the table for nothing).
+    let bits = 1 << 15;
+    while (bits < dw.count * 8) bits *= 2;
+    const bitMask = bits - 1;
+    /** Occurrences of a pair whose hash was seen before: the table holds at most twice as many pairs. */
+    let again = 0;
+    if (seenOnce.length < bits >> 5) {
+      seenOnce = new Int32Array(bits >> 5);
+      seenAgain = new Int32Array(bits >> 5);
+    } else {
+      seenOnce.fill(0, 0, bits >> 5);
+      seenAgain.fill(0, 0, bits >> 5);
+    }
+    for (const p of doc.paragraphs) {
+      if (p.kind !== 'text') continue;
+      const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
+      if (n < MIN_WORDS) continue;
+      const r0 = dw.from;
+      let prev = dw.id(r0);
+      for (let k = 1; k < n; k++) {
+        const id = dw.id(r0 + k);
+        const h = pairBit(prev, id) & bitMask;
+        const w = h >>> 5;
+        const bit = 1 << (h & 31);
+        if (seenOnce[w]! & bit) {
+          seenAgain[w]! |= bit;
+          again++;
+        } else seenOnce[w]! |= bit;
+        prev = id;
+      }
+    }
+    pairs.reset(2 * again);
     let ci = 0; // paragraphs of ≥ MIN_WORDS words seen (the index the old two-pass order gave them)
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
@@ -175,6 +224,7 @@ export const duplicateParagraph: Rule = {
       }
       let share = 1;
       let size = 0;
+      let nOwn = 0;
       if (orig < 0) {
         // Its distinct pairs, and the originals holding each (unless too many do).
         if (n > own.length) own = grow(own, n);
@@ -189,7 +239,14 @@ export const duplicateParagraph: Rule = {
         }
         const mark = ++stamp;
         for (let k = 0; k + SHINGLE <= n; k++) {
-          const id = pairs.id(words[w0 + k]!, words[w0 + k + 1]!);
+          const a = words[w0 + k]!;
+          const b = words[w0 + k + 1]!;
+          const h = pairBit(a, b) & bitMask;
+          if ((seenAgain[h >>> 5]! & (1 << (h & 31))) === 0) {
+            size++; // a pair found nowhere else: distinct, shared with no other paragraph
+            continue;
+          }
+          const id = pairs.id(a, b);
           if (id >= postCount.length) {
             const len = Math.max(postCount.length * 2, id + 1);
             seenIn = grow(seenIn, len);
@@ -200,7 +257,8 @@ export const duplicateParagraph: Rule = {
           if (id >= postDirty) postDirty = id + 1;
           if (seenIn[id] === mark) continue;
           seenIn[id] = mark;
-          own[size++] = id;
+          own[nOwn++] = id;
+          size++;
           const c = postCount[id]!;
           if (c === 0 || c > MAX_POSTINGS) continue;
           for (let e = postHead[id]!; e >= 0; e = entryNext[e]!) {
@@ -243,11 +301,11 @@ export const duplicateParagraph: Rule = {
       wordCount += n;
       if (same) same.push(oi);
       else byKey.set(kh, [oi]);
-      if (entries + size > entryPara.length) {
-        entryPara = grow(entryPara, entries + size);
-        entryNext = grow(entryNext, entries + size);
+      if (entries + nOwn > entryPara.length) {
+        entryPara = grow(entryPara, entries + nOwn);
+        entryNext = grow(entryNext, entries + nOwn);
       }
-      for (let k = 0; k < size; k++) {
+      for (let k = 0; k < nOwn; k++) {
         const s = own[k]!;
         const c = postCount[s]!;
         if (c > MAX_POSTINGS) continue; // too common to be read already: no need to keep more
