@@ -525,7 +525,7 @@ function analyseLong(doc: ArticleDocument, dw: DocumentWords, from: number, line
     if (f & F_NOTE_DESK) desk = true;
   }
   if (opener && desk && /[:：\-–—]/.test(doc.masked.slice(line.start, line.end).trim())) {
-    return withMatch(info, { kind: 'editor-note', evidence: [originalWords(doc, line, doc.foldedOf(line), 0, 3)] });
+    return withMatch(info, { kind: 'editor-note', evidence: [originalWords(doc, line, 0, 3)] });
   }
   if (wordFlags(dw.id(from)) & F_BREADCRUMB_FIRST) {
     const first: string[] = [];
@@ -585,7 +585,7 @@ function analyseFull(doc: ArticleDocument, line: Line, team: TeamLists, table: b
   if (info.opaque || isAllowed(team, info)) return info;
   const foldedLine = doc.foldedOf(line);
   info.headlineLike = words.length <= HEADLINE_MAX_WORDS && !/[.،:؛,;]$/.test(masked);
-  const original = (wi: number, n: number) => originalWords(doc, line, foldedLine, wi, n);
+  const original = (wi: number, n: number) => originalWords(doc, line, wi, n);
 
   // Team phrases: the line contains (or is) one.
   const padded = ` ${key} `;
@@ -598,7 +598,7 @@ function analyseFull(doc: ArticleDocument, line: Line, team: TeamLists, table: b
     const h = HEADER_MAP.get(words.slice(0, n).join(' '));
     if (!h) continue;
     if (n === words.length) return withMatch(info, { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock, generic: true });
-    const afterHeader = foldedLine.slice(wordEnd(foldedLine, n - 1));
+    const afterHeader = foldedLine.slice(wordEnd(doc, line, n - 1));
     // «للمزيد: headline» — but «فيديو.. headline» or a heading is a title, and ad/UI labels stand alone.
     if (INLINE_KINDS.has(h.kind) && !heading() && SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
       return withMatch(info, { kind: h.kind, evidence: [original(0, n)] });
@@ -685,31 +685,20 @@ function dedupe(list: string[]): string[] {
   return [...new Set(list)];
 }
 
-const WORD_IN_KEY = /[\p{L}\p{N}]+/gu;
-
-/** End offset (in `folded`) of the word `index` of a folded line, counting words as phraseKey does. */
-function wordEnd(folded: string, index: number): number {
-  let k = 0;
-  for (const m of folded.matchAll(WORD_IN_KEY)) if (k++ === index) return m.index! + m[0].length;
-  return folded.length;
+/** End offset (in the line's folded text) of word `index` of a line of ≥ `index + 1` words. */
+function wordEnd(doc: ArticleDocument, line: Line, index: number): number {
+  const base = doc.folded.foldAt[line.start]!;
+  const dw = documentWords(doc.folded);
+  const count = dw.select(base, doc.folded.foldAt[line.end]!);
+  return index < count ? dw.ends[dw.from + index]! - base : doc.folded.foldAt[line.end]! - base;
 }
 
-/** The original text of words [wi, wi + n) of a line. */
-function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: number, n: number): string {
-  let k = 0;
-  let s = -1;
-  let e = -1;
-  for (const m of folded.matchAll(WORD_IN_KEY)) {
-    if (k === wi) s = m.index!;
-    if (k === wi + n - 1) {
-      e = m.index! + m[0].length;
-      break;
-    }
-    k++;
-  }
-  if (s < 0 || e < 0) return '';
-  const base = doc.folded.foldAt[line.start]!;
-  const span = doc.fromFolded(base + s, base + e);
+/** The original text of words [wi, wi + n) of a line ('' when the line has fewer). */
+function originalWords(doc: ArticleDocument, line: Line, wi: number, n: number): string {
+  const dw = documentWords(doc.folded);
+  const count = dw.select(doc.folded.foldAt[line.start]!, doc.folded.foldAt[line.end]!);
+  if (n < 1 || wi < 0 || wi + n > count) return '';
+  const span = doc.fromFolded(dw.starts[dw.from + wi]!, dw.ends[dw.from + wi + n - 1]!);
   let end = span.end;
   while (end < line.end && /[\p{M}\u0640]/u.test(doc.text[end]!)) end++; // the tanween of «مجاناً»
   return doc.text.slice(span.start, end);
