@@ -8,6 +8,8 @@ const A = 'عقد مجلس البلدية جلسة طارئة مساء الأح�
 const B = 'وقرر المجلس توزيع المياه بالصهاريج على السكان حتى انتهاء أعمال الصيانة في المحطة الرئيسية.';
 const C = 'وأكد رئيس البلدية أن الأزمة ستنتهي قبل نهاية الشهر الجاري إذا وصلت قطع الغيار في موعدها.';
 // B with one word changed and its punctuation and hamza spelled differently.
+/** A plain-text title line (no sentence punctuation at its end) of ≥ 8 words. */
+const TITLE = 'عنوان طويل للخبر يتجاوز ثماني كلمات في سطر واحد بلا نقطة';
 const B_NEAR = 'وقرر المجلس توزيع المياه بالصهاريج على الاهالي حتى انتهاء اعمال الصيانة في المحطة الرئيسية';
 
 ruleTester(duplicateParagraph, {
@@ -41,6 +43,13 @@ ruleTester(duplicateParagraph, {
         { text: A, nth: 2, message: 'Repeated paragraph (copy of the paragraph on line 1)' },
       ],
       output: `${A}\n${B}\n${C}\n`,
+    },
+    {
+      // The standfirst exemption counts the long paragraphs, copies included: B is the third, not the second.
+      name: 'plain text: the title line repeated (exempt), then a paragraph pasted twice in a row is flagged',
+      text: `${TITLE}\n${TITLE}\n${B}\n${B}`,
+      errors: [{ text: B, nth: 1, message: 'Repeated paragraph (copy of the paragraph on line 3)' }],
+      output: `${TITLE}\n${TITLE}\n${B}\n`,
     },
     {
       name: 'the lead pasted again after short paragraphs and a heading is not the standfirst (Markdown)',

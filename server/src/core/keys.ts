@@ -2,16 +2,34 @@
  * Comparison keys of folded text: its runs of letters and digits (\p{L}, \p{N}), everything else a separator.
  * `phraseKey` (team phrases), the boilerplate line keys and the duplicate-paragraph words all use this one
  * scanner, so a team phrase and a line compare alike.
+ *
+ * Two ways to read the runs: `forEachKeyRun`/`keyWords` (a callback, strings: lexicon and config values)
+ * and `KeyRunBuffer` + `WordTable` (typed arrays and small integer word ids, no closure and no string per
+ * word: the rules that read every line or paragraph of a long draft). Both find the same runs.
  */
 
-/** Key characters by UTF-16 code unit: 1 = a letter or digit, 0 = not, 255 = not yet seen (filled lazily). */
+/**
+ * Key characters by UTF-16 code unit: 1 = a letter or digit, 0 = not, 255 = not yet seen (filled lazily),
+ * HIGH_SURROGATE = the first half of a pair (a key character or not with the next code unit; alone, not).
+ */
 const KEY_TABLE = new Uint8Array(65536).fill(255);
+const HIGH_SURROGATE = 2;
+KEY_TABLE.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 const KEY_CHAR = /^[\p{L}\p{N}]$/u;
 
 export function isKeyUnit(c: number): boolean {
   let v = KEY_TABLE[c]!;
   if (v === 255) KEY_TABLE[c] = v = KEY_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
   return v === 1;
+}
+
+/** Key characters outside the BMP (tested whole, as a `u` regex does), by code point. */
+const ASTRAL_KEY = new Map<number, boolean>();
+function isKeyPair(hi: number, lo: number): boolean {
+  const cp = ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  let v = ASTRAL_KEY.get(cp);
+  if (v === undefined) ASTRAL_KEY.set(cp, (v = KEY_CHAR.test(String.fromCodePoint(cp))));
+  return v;
 }
 
 /**
@@ -25,7 +43,7 @@ export function forEachKeyRun(text: string, start: number, end: number, onRun: (
     let key: boolean;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      key = KEY_CHAR.test(text.slice(i, i + 2));
+      key = isKeyPair(c, text.charCodeAt(i + 1));
       width = 2;
     } else key = isKeyUnit(c);
     if (key) {
@@ -43,5 +61,358 @@ export function forEachKeyRun(text: string, start: number, end: number, onRun: (
 export function keyWords(text: string, start = 0, end = text.length): string[] {
   const words: string[] = [];
   forEachKeyRun(text, start, end, (s, e) => words.push(text.slice(s, e)));
+  return words;
+}
+
+/** FNV-1a (32-bit) over the UTF-16 code units of a run: the hash `KeyRunBuffer` and `WordTable` agree on. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The key runs of a range (the runs of `forEachKeyRun`) with the hash of each, in typed arrays reused from
+ * call to call: `scan` fills `starts`, `ends`, `hashes` [0, n) and returns n. One loop over the code units,
+ * no callback, no string.
+ */
+export class KeyRunBuffer {
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  hashes = new Int32Array(64);
+  n = 0;
+
+  scan(text: string, start: number, end: number): number {
+    let n = 0;
+    let i = start;
+    for (;;) {
+      // Separators up to the next key character (or a surrogate pair, decided below).
+      let c = 0;
+      let v = 0;
+      while (i < end) {
+        c = text.charCodeAt(i);
+        v = KEY_TABLE[c]!;
+        if (v !== 0) {
+          if (v === 255) v = isKeyUnit(c) ? 1 : 0;
+          if (v !== 0) break;
+        }
+        i++;
+      }
+      if (i >= end) break;
+      if (v === HIGH_SURROGATE && !(i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && isKeyPair(c, text.charCodeAt(i + 1)))) {
+        i += i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1; // a separator
+        continue;
+      }
+      // A run: key characters and key surrogate pairs.
+      const s = i;
+      let h = FNV_OFFSET;
+      while (i < end) {
+        c = text.charCodeAt(i);
+        v = KEY_TABLE[c]!;
+        if (v === 1) {
+          h = Math.imul(h ^ c, FNV_PRIME);
+          i++;
+          continue;
+        }
+        if (v === 255 && isKeyUnit(c)) continue; // first sight of a key character: the table is filled now
+        if (v === HIGH_SURROGATE && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && isKeyPair(c, text.charCodeAt(i + 1))) {
+          h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
+          i += 2;
+        } else break;
+      }
+      if (n === this.starts.length) {
+        this.starts = grow(this.starts);
+        this.ends = grow(this.ends);
+        this.hashes = grow(this.hashes);
+      }
+      this.starts[n] = s;
+      this.ends[n] = i;
+      this.hashes[n] = h;
+      n++;
+    }
+    this.n = n;
+    return n;
+  }
+}
+
+/** The hash of a whole string as `KeyRunBuffer` computes it for a run. */
+export function keyHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** A copy of the doubled capacity of an Int32Array. */
+export function grow(a: Int32Array, min = 0): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, min));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Words (runs of a folded text, compared by their code units) as small consecutive integer ids, in an
+ * open-addressing table: looking a run up builds no string. A slot holds the word's hash and id side by
+ * side, and the words' code units sit in one pool, so a lookup touches few cache lines. `word(id)` builds
+ * the word's text on first request.
+ */
+export class WordTable {
+  /** Slot k: [4k] = the word's hash, [4k + 1] = id + 1 (0 = empty), [4k + 2] = offset in the pool, [4k + 3] = length. */
+  private slots = new Int32Array(4 << INITIAL_BITS);
+  /** The code units of every word, one after the other; id → offset and length in the pool. */
+  private pool = new Uint16Array(1 << 14);
+  private poolSize = 0;
+  private offset = new Int32Array(1024);
+  private length = new Int32Array(1024);
+  private readonly words: (string | undefined)[] = [];
+  private count = 0;
+  /** Counts `clear` calls: ids of an older generation mean nothing. */
+  generation = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The text of word `id`. */
+  word(id: number): string {
+    let w = this.words[id];
+    if (w === undefined) {
+      const o = this.offset[id]!;
+      const n = this.length[id]!;
+      w = '';
+      for (let k = 0; k < n; k += 4096) w += String.fromCharCode(...this.pool.subarray(o + k, o + Math.min(n, k + 4096)));
+      this.words[id] = w;
+    }
+    return w;
+  }
+
+  /** The id of the word `text[start, end)` whose `KeyRunBuffer` hash is `hash`; a new word gets the next id. */
+  id(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    const len = end - start;
+    let i = hash & mask;
+    for (;;) {
+      const at = i << 2;
+      const v = slots[at + 1]!;
+      if (v === 0) break;
+      if (slots[at] === hash && slots[at + 3] === len) {
+        const pool = this.pool;
+        const o = slots[at + 2]!;
+        let k = 0;
+        while (k < len && pool[o + k] === text.charCodeAt(start + k)) k++;
+        if (k === len) return v - 1;
+      }
+      i = (i + 1) & mask;
+    }
+    return this.add(text, start, end, hash, i);
+  }
+
+  /** The id of a word given as a string (a lexicon or config word). */
+  idOf(word: string): number {
+    return this.id(word, 0, word.length, keyHash(word));
+  }
+
+  /** Forgets every word (ids start again at 0). */
+  clear(): void {
+    this.slots = new Int32Array(4 << INITIAL_BITS);
+    this.poolSize = 0;
+    this.words.length = 0;
+    this.count = 0;
+    this.generation++;
+  }
+
+  /**
+   * Bounds the memory of a long-lived table: forgets every word once there are more than `max`. Called
+   * where no id is held (at the start of a check), never while ids are in use.
+   */
+  limit(max: number): void {
+    if (this.count > max) this.clear();
+  }
+
+  private add(text: string, start: number, end: number, hash: number, slot: number): number {
+    const id = this.count++;
+    const len = end - start;
+    if (id === this.offset.length) {
+      this.offset = grow(this.offset);
+      this.length = grow(this.length);
+    }
+    if (this.poolSize + len > this.pool.length) {
+      const p = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + len));
+      p.set(this.pool.subarray(0, this.poolSize));
+      this.pool = p;
+    }
+    const pool = this.pool;
+    const o = this.poolSize;
+    for (let k = 0; k < len; k++) pool[o + k] = text.charCodeAt(start + k);
+    this.poolSize += len;
+    this.offset[id] = o;
+    this.length[id] = len;
+    this.words[id] = undefined;
+    const at = slot << 2;
+    this.slots[at] = hash;
+    this.slots[at + 1] = id + 1;
+    this.slots[at + 2] = o;
+    this.slots[at + 3] = len;
+    if (this.count * 2 > this.slots.length >> 2) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 2) - 1;
+    for (let k = 0; k < old.length; k += 4) {
+      if (old[k + 1] === 0) continue;
+      let i = old[k]! & mask;
+      while (slots[(i << 2) + 1] !== 0) i = (i + 1) & mask;
+      slots.set(old.subarray(k, k + 4), i << 2);
+    }
+    this.slots = slots;
+  }
+}
+
+const INITIAL_BITS = 12;
+
+/**
+ * The words of the drafts checked lately, shared by the rules that read every word of a draft (boilerplate,
+ * duplicate-paragraph): a word seen before is found without building a string. Ids are valid until the
+ * next `limit` call: a rule calls `WORDS.limit(WORDS_MAX)` when its check starts and holds ids only
+ * during the check.
+ */
+export const WORDS = new WordTable();
+/** About 200,000 words: a few MB. */
+export const WORDS_MAX = 200_000;
+
+/**
+ * The key runs of a whole folded text (a document's `folded.text`), found in one pass and shared by the
+ * rules that read them line by line or paragraph by paragraph (boilerplate, duplicate-paragraph): offsets,
+ * hashes, and word ids of `WORDS` (looked up on first use). `select(start, end)` picks the runs of a range,
+ * [from, to); a range whose edge cuts a run (never a line or a paragraph: they end at a line break or a
+ * space) gets its own runs, scanned into spare slots after the text's, so every range reads exactly what
+ * `forEachKeyRun` over it would.
+ */
+export class DocumentWords {
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  /** Word ids by run (-1 = not looked up yet); allocated on the first lookup. */
+  private ids: Int32Array | undefined;
+  /** Runs of the whole text: [0, count); spare slots after them. */
+  readonly count: number;
+  /** The selected runs. */
+  from = 0;
+  to = 0;
+  private generation: number;
+  private spare: KeyRunBuffer | undefined;
+
+  constructor(readonly text: string) {
+    // Scanned into a buffer kept for the next document, then copied at their size.
+    const n = (this.count = WHOLE_TEXT.scan(text, 0, text.length));
+    this.starts = WHOLE_TEXT.starts.slice(0, n);
+    this.ends = WHOLE_TEXT.ends.slice(0, n);
+    this.hashes = WHOLE_TEXT.hashes.slice(0, n);
+    this.generation = WORDS.generation;
+  }
+
+  /** Selects the runs of `text[start, end)`; returns their number. */
+  select(start: number, end: number): number {
+    const ends = this.ends;
+    // The first run ending after `start`.
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = lo;
+    let to = from;
+    while (to < this.count && this.starts[to]! < end) to++;
+    if ((from < to && (this.starts[from]! < start || ends[to - 1]! > end))) return this.scanApart(start, end);
+    this.from = from;
+    this.to = to;
+    return to - from;
+  }
+
+  /** The id (in `WORDS`) of run `k`. */
+  id(k: number): number {
+    const ids = (this.ids ??= new Int32Array(this.starts.length).fill(-1));
+    let v = ids[k]!;
+    if (v < 0) v = ids[k] = WORDS.id(this.text, this.starts[k]!, this.ends[k]!, this.hashes[k]!);
+    return v;
+  }
+
+  /**
+   * The key of runs [from, to): the runs joined by single spaces (what `phraseKey` gives), sliced from
+   * the text a stretch at a time (runs already one space apart are one slice).
+   */
+  keyOf(from: number, to: number): string {
+    if (from >= to) return '';
+    const text = this.text;
+    const starts = this.starts;
+    const ends = this.ends;
+    let key = '';
+    let stretch = starts[from]!;
+    let end = ends[from]!;
+    for (let k = from + 1; k < to; k++) {
+      const s = starts[k]!;
+      if (s === end + 1 && text.charCodeAt(end) === 32) {
+        end = ends[k]!;
+        continue;
+      }
+      key += text.slice(stretch, end) + ' ';
+      stretch = s;
+      end = ends[k]!;
+    }
+    return key + text.slice(stretch, end);
+  }
+
+  /** The text of run `k`. */
+  word(k: number): string {
+    return WORDS.word(this.id(k));
+  }
+
+  /** Forgets the word ids when `WORDS` has forgotten its words since they were looked up. */
+  refresh(): void {
+    if (this.generation === WORDS.generation) return;
+    this.ids?.fill(-1);
+    this.generation = WORDS.generation;
+  }
+
+  /** A range that cuts a run: its own runs, in the spare slots. */
+  private scanApart(start: number, end: number): number {
+    const spare = (this.spare ??= new KeyRunBuffer());
+    const n = spare.scan(this.text, start, end);
+    const need = this.count + n;
+    if (need > this.starts.length) {
+      this.starts = grow(this.starts, need);
+      this.ends = grow(this.ends, need);
+      this.hashes = grow(this.hashes, need);
+      if (this.ids) {
+        const ids = new Int32Array(this.starts.length).fill(-1);
+        ids.set(this.ids.subarray(0, this.count));
+        this.ids = ids;
+      }
+    }
+    this.starts.set(spare.starts.subarray(0, n), this.count);
+    this.ends.set(spare.ends.subarray(0, n), this.count);
+    this.hashes.set(spare.hashes.subarray(0, n), this.count);
+    this.ids?.fill(-1, this.count, need);
+    this.from = this.count;
+    this.to = need;
+    return n;
+  }
+}
+
+const DOCUMENT_WORDS = new WeakMap<object, DocumentWords>();
+const WHOLE_TEXT = new KeyRunBuffer();
+
+/**
+ * The key runs of a document's folded text (`doc.folded`), found once per document. Call
+ * `WORDS.limit(WORDS_MAX)` first (ids are refreshed if `WORDS` was cleared since).
+ */
+export function documentWords(folded: { readonly text: string }): DocumentWords {
+  let words = DOCUMENT_WORDS.get(folded);
+  if (!words || words.text !== folded.text) {
+    words = new DocumentWords(folded.text);
+    DOCUMENT_WORDS.set(folded, words);
+  } else words.refresh();
   return words;
 }

@@ -22,7 +22,7 @@
 import { phraseKey } from '../core/config';
 import type { ArticleDocument, Line } from '../core/document';
 import { cliticReadings } from '../core/clitics';
-import { forEachKeyRun } from '../core/keys';
+import { documentWords, type DocumentWords, WORDS, WORDS_MAX } from '../core/keys';
 import { ARTICLES_AR, arCount, enCount } from '../core/plural';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
@@ -137,32 +137,46 @@ interface Match {
   uris?: string[];
 }
 
-interface LineInfo {
-  line: Line;
-  /** Number of words of the key. */
-  wordCount: number;
-  /** The line's key and its words (built lazily for a long line, which is mostly judged by its word count). */
-  readonly key: string;
-  readonly words: string[];
-  blank: boolean;
+/** What the rule reads of a line. The key and its words are built when first asked (most lines never are). */
+class LineInfo {
+  /** Only blank space (front-matter lines count as blank). */
+  blank = false;
   /** Only punctuation, symbols or emoji («👇», «⬇️⬇️⬇️», «►►»): joins a flagged neighbour. */
-  decoration: boolean;
+  decoration = false;
   /**
    * A section break («---», «* * *»): joins a block only between two of its lines, never at its edge, so
    * the writer's break before or after a flagged line stays.
    */
-  sectionBreak: boolean;
+  sectionBreak = false;
   /**
    * Text that is not prose and is masked (an HTML comment, an image, a suppression directive) or a table
    * row: never flagged, never joins a block, and it ends one (a block is removed with its lines only).
    */
-  opaque: boolean;
-  match?: Match;
+  opaque = false;
+  match: Match | undefined = undefined;
   /** A short line with some call-to-action cue: joins a flagged neighbour. */
-  weakCue?: string[];
-  headlineLike: boolean;
+  weakCue: string[] | undefined = undefined;
+  headlineLike = false;
   /** How the line came into a block. */
-  role?: 'match' | 'headline' | 'joined';
+  role: 'match' | 'headline' | 'joined' | undefined = undefined;
+
+  /** `doc` undefined: a line whose key is empty whatever it holds (the front matter). */
+  constructor(
+    private readonly doc: ArticleDocument | undefined,
+    readonly line: Line,
+    /** Number of words of the key. */
+    readonly wordCount: number,
+  ) {}
+
+  /** The line's key (core/config.ts `phraseKey` of its masked text). */
+  get key(): string {
+    return this.doc ? lineKeyAt(this.doc, this.line.index) : '';
+  }
+
+  /** The words of the key. */
+  get words(): string[] {
+    return this.doc ? lineWordsAt(this.doc, this.line.index) : [];
+  }
 }
 
 interface CueHit {
@@ -253,8 +267,9 @@ interface TeamLists {
   allowBlocks: string[][];
   /** The word counts of the `allow` keys: a line of another count is not allowed (decided without its key). */
   allowCounts: Set<number>;
-  /** The first word of each team phrase. */
+  /** The first word of each team phrase, and its id in `WORDS`. */
   phraseFirstWords: string[];
+  phraseFirstIds: Set<number>;
 }
 
 function teamLists(ctx: RuleContext): TeamLists {
@@ -262,7 +277,9 @@ function teamLists(ctx: RuleContext): TeamLists {
   const entries = ctx.config.team.boilerplate.allow;
   const allow = new Set(entries.filter((e) => !e.includes('\n')).map(phraseKey));
   const allowBlocks = entries.filter((e) => e.includes('\n')).map((e) => e.split('\n').map(phraseKey).filter(Boolean)).filter((b) => b.length > 0);
-  return { phrases, allow, allowBlocks, allowCounts: new Set([...allow].map(keyWordCount)), phraseFirstWords: phrases.map((p) => p.split(' ')[0]!) };
+  const phraseFirstWords = phrases.map((p) => p.split(' ')[0]!);
+  const phraseFirstIds = new Set(phraseFirstWords.map((w) => WORDS.idOf(w)));
+  return { phrases, allow, allowBlocks, allowCounts: new Set([...allow].map(keyWordCount)), phraseFirstWords, phraseFirstIds };
 }
 
 const keyWordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
@@ -286,98 +303,289 @@ function withMatch(info: LineInfo, match: Match): LineInfo {
 const LONG_LINE_WORDS = Math.max(CTA_MAX_WORDS, HEADLINE_MAX_WORDS, HEADER_MAX_WORDS + INLINE_HEADLINE_MAX_WORDS, UI_MAX_WORDS, COPYRIGHT_MAX_WORDS, PLACEHOLDER_MAX_WORDS);
 /** Contained phrases a long line may still hold (their first word, their `maxWords`). */
 const CONTAINED_LONG = CONTAINED_KEYS.filter((c) => c.maxWords > LONG_LINE_WORDS).map((c) => ({ first: c.key.trim().split(' ')[0]!, maxWords: c.maxWords }));
+const CONTAINED_LONG_MAX_WORDS = Math.max(0, ...CONTAINED_LONG.map((c) => c.maxWords));
 /** The first words a long line is judged by (editor-note openers and desks, breadcrumb starts). */
 const PREFIX_WORDS = Math.max(5, ...BREADCRUMB_KEYS.map(keyWordCount));
 
-/** The key runs (offsets in the folded text) of the line being analysed; reused from line to line. */
-let runStarts = new Int32Array(256);
-let runEnds = new Int32Array(256);
+// ---- a first look at each line, by the flags of its words ----
 
-/** Scans the key runs of a line into `runStarts`/`runEnds` and returns their number. */
-function scanRuns(doc: ArticleDocument, line: Line): number {
-  const { text, foldAt } = doc.folded;
-  let n = 0;
-  forEachKeyRun(text, foldAt[line.start]!, foldAt[line.end]!, (s, e) => {
-    if (n === runStarts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      runStarts = grow(runStarts);
-      runEnds = grow(runEnds);
-    }
-    runStarts[n] = s;
-    runEnds[n] = e;
-    n++;
-  });
-  return n;
+/*
+ * Most lines of a draft are story prose. `analyse` rejects them before any string is built: each word of
+ * the key (an id of `WORDS`) has flags saying what it can start or be, computed once per word, and a line
+ * none of whose words can start anything `analyseFull` looks for is decided without it (`mayMatch`).
+ */
+/** The word's flags are computed (so a computed word is never 0). */
+const F_SEEN = 1;
+/** The first word of a catalogue header. */
+const F_HEADER_FIRST = 2;
+/** An ad label word (clitics stripped). */
+const F_AD = 4;
+const F_NOTE_OPENER = 8;
+/** An editor-desk word (clitics stripped). */
+const F_NOTE_DESK = 16;
+/** A related-links word (clitics stripped). */
+const F_RELATED = 32;
+const F_BREADCRUMB_FIRST = 64;
+const F_CONTAINED_FIRST = 128;
+/** «هنا» (a template slot «… هنا»). */
+const F_HERE = 256;
+// With its clitics stripped, the first word of a cue of these types (reporting verbs have no flag: a line
+// whose only cues report is a story sentence):
+/** A channel of the site, a social network or a messaging app. */
+const F_CHANNEL = 512;
+/** A strong invitation or the reader addressed. */
+const F_STRONG = 1024;
+/** The reader addressed. */
+const F_READER = 2048;
+const F_WEAK = 4096;
+const F_MASDAR = 8192;
+const F_PITCH = 16384;
+/** The first word of a contained phrase a long line may hold (`CONTAINED_LONG`). */
+const F_CONTAINED_LONG = 32768;
+
+/** The first words of the cue phrases of these types. */
+function cueFirstWords(types: readonly CueType[]): Set<string> {
+  return new Set([...CUES].filter(([, cues]) => cues.some((c) => types.includes(c.type))).map(([k]) => k.split(' ')[0]!));
+}
+const CUE_FIRST_BY_FLAG: readonly [number, Set<string>][] = [
+  [F_CHANNEL, cueFirstWords(['channel', 'social', 'messaging'])],
+  [F_STRONG, cueFirstWords(['strong', 'reader'])],
+  [F_READER, cueFirstWords(['reader'])],
+  [F_WEAK, cueFirstWords(['weak'])],
+  [F_MASDAR, cueFirstWords(['masdar'])],
+  [F_PITCH, cueFirstWords(['pitch'])],
+];
+const BREADCRUMB_FIRST_WORDS = new Set(BREADCRUMB_KEYS.map((k) => k.split(' ')[0]!));
+/**
+ * Phrases by their first word: their second words, or 'any' when the first word is a phrase by itself.
+ * A line holds one of the phrases only where it holds its first two words.
+ */
+function secondWords(keys: readonly string[]): Map<string, Set<string> | 'any'> {
+  const out = new Map<string, Set<string> | 'any'>();
+  for (const key of keys) {
+    const [first, second] = key.split(' ') as [string, string | undefined];
+    const seconds = out.get(first) ?? new Set<string>();
+    if (seconds === 'any' || second === undefined) out.set(first, 'any');
+    else out.set(first, seconds.add(second));
+  }
+  return out;
+}
+const CONTAINED_SECOND = secondWords(CONTAINED_KEYS.map((c) => c.key.trim()));
+/** Headers and breadcrumbs: a line opening with one. */
+const OPENER_SECOND = secondWords([...HEADER_MAP.keys(), ...BREADCRUMB_KEYS].filter(Boolean));
+
+/** Whether words `k`, `k + 1` of a line (ids) are the first words of one of `phrases`. */
+function startsPhrase(phrases: Map<string, Set<string> | 'any'>, ids: Int32Array, k: number, count: number): boolean {
+  const second = phrases.get(WORDS.word(ids[k]!));
+  return second === 'any' || (second !== undefined && k + 1 < count && second.has(WORDS.word(ids[k + 1]!)));
+}
+
+function computeFlags(w: string): number {
+  let f = F_SEEN;
+  if (HEADER_FIRST_WORDS.has(w)) f |= F_HEADER_FIRST;
+  if (inSet(w, AD_SET)) f |= F_AD;
+  if (NOTE_OPENER_SET.has(w)) f |= F_NOTE_OPENER;
+  if (inSet(w, NOTE_DESK_SET)) f |= F_NOTE_DESK;
+  if (inSet(w, RELATED_SET)) f |= F_RELATED;
+  if (BREADCRUMB_FIRST_WORDS.has(w)) f |= F_BREADCRUMB_FIRST;
+  if (CONTAINED_FIRST_WORDS.has(w)) f |= F_CONTAINED_FIRST;
+  if (w === 'هنا') f |= F_HERE;
+  if (CONTAINED_LONG.some((c) => c.first === w)) f |= F_CONTAINED_LONG;
+  // The readings `cueHits` tries (whether the cue takes a noun or a verb aside).
+  if (mayStartCue(w)) for (const r of cueReadings(w)) for (const [flag, set] of CUE_FIRST_BY_FLAG) if (set.has(r.stem)) f |= flag;
+  return f;
+}
+
+/** Flags by word id of `WORDS` (0 = not computed yet), for `flagsGeneration` of `WORDS`. */
+let FLAGS = new Uint16Array(4096);
+let flagsGeneration = -1;
+
+function wordFlags(id: number): number {
+  if (id >= FLAGS.length) {
+    const b = new Uint16Array(Math.max(FLAGS.length * 2, id + 1));
+    b.set(FLAGS);
+    FLAGS = b;
+  }
+  let f = FLAGS[id]!;
+  if (f === 0) FLAGS[id] = f = computeFlags(WORDS.word(id));
+  return f;
+}
+
+/** Makes the word ids of `WORDS` usable for this check (`FLAGS` forgotten when `WORDS` was cleared). */
+function startWords(doc: ArticleDocument): DocumentWords {
+  WORDS.limit(WORDS_MAX);
+  if (flagsGeneration !== WORDS.generation) {
+    FLAGS.fill(0);
+    flagsGeneration = WORDS.generation;
+  }
+  return documentWords(doc.folded);
+}
+
+/** The word ids of the line being analysed (reused from line to line). */
+let lineIds = new Int32Array(64);
+
+/** A white-space code unit as `String.prototype.trim` sees it. */
+function isTrimSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first code unit of `text[start, end)` after white space, or -1. */
+function firstUnit(text: string, start: number, end: number): number {
+  while (start < end && isTrimSpace(text.charCodeAt(start))) start++;
+  return start < end ? text.charCodeAt(start) : -1;
+}
+
+/** The last code unit of `text[start, end)` before white space, or -1. */
+function lastUnit(text: string, start: number, end: number): number {
+  while (end > start && isTrimSpace(text.charCodeAt(end - 1))) end--;
+  return end > start ? text.charCodeAt(end - 1) : -1;
+}
+
+/** `/[©]|\(c\)/i` in `text[start, end)`. */
+function hasCopyrightSign(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xa9) return true;
+    if (c === 0x28 && i + 2 < end && (text.charCodeAt(i + 1) | 0x20) === 0x63 && text.charCodeAt(i + 2) === 0x29) return true;
+  }
+  return false;
+}
+
+/** «.» «،» «:» «؛» «,» «;»: a line ending with one is not headline-like. */
+const CLAUSE_END = new Set([0x2e, 0x60c, 0x3a, 0x61b, 0x2c, 0x3b]);
+
+/**
+ * Whether `analyseFull` may find something in a line of 1 to `LONG_LINE_WORDS` words (not a table row,
+ * not allowed) — a match or a weak cue. Each test stands for the checks of `analyseFull` that need it; a
+ * line passing none of them is a line of the story.
+ */
+function mayMatch(doc: ArticleDocument, line: Line, team: TeamLists, ids: Int32Array, count: number): boolean {
+  const first = wordFlags(ids[0]!);
+  // Headers and breadcrumbs, by their first two words.
+  if (first & (F_HEADER_FIRST | F_BREADCRUMB_FIRST) && startsPhrase(OPENER_SECOND, ids, 0, count)) return true;
+  let any = 0;
+  let channels = 0;
+  for (let k = 0; k < count; k++) {
+    const f = wordFlags(ids[k]!);
+    any |= f;
+    if (f & F_CHANNEL) channels++;
+    // An editor note opens with «ملاحظة/تنبيه» among its first four words.
+    if (k < 4 && f & F_NOTE_OPENER) return true;
+    // A contained phrase, by its first two words.
+    if (f & F_CONTAINED_FIRST && startsPhrase(CONTAINED_SECOND, ids, k, count)) return true;
+  }
+  // Ad labels (≤ 3 words), related-links headers (≤ 4 words), «… هنا» slots (≤ 8 words).
+  if ((count <= 3 && any & F_AD) || (count <= 4 && any & F_RELATED) || (count <= 8 && any & F_HERE)) return true;
+  // A call to action: a channel with a strong invitation (or the reader addressed), a weak one or a
+  // masdar opening the line, a weak one with a pitch; the reader addressed with a masdar. A share bar:
+  // two networks or more, or a short line. A weak cue on a line of ≤ 15 words: a strong invitation, a weak
+  // one or a masdar opening the line, a channel on a line of ≤ 6 words.
+  if (any & F_CHANNEL && (any & F_STRONG || first & (F_WEAK | F_MASDAR) || (any & F_WEAK && any & F_PITCH) || channels >= 2 || count <= 6)) return true;
+  if (any & F_READER && any & F_MASDAR) return true;
+  if (count <= 15 && (any & F_STRONG || first & (F_WEAK | F_MASDAR))) return true;
+  // Team phrases, by their first word.
+  if (team.phraseFirstIds.size) for (let k = 0; k < count; k++) if (team.phraseFirstIds.has(ids[k]!)) return true;
+  // A bracketed placeholder «[…]» «{{…}}», a © line.
+  if (count <= PLACEHOLDER_MAX_WORDS) {
+    const c = firstUnit(doc.text, line.start, line.end);
+    if (c === 0x5b || c === 0x7b) return true;
+  }
+  if (count <= COPYRIGHT_MAX_WORDS && hasCopyrightSign(doc.masked, line.start, line.end)) return true;
+  // Interface shapes, on the key of a short line.
+  if (count <= UI_MAX_WORDS && UI_PATTERNS.some((re) => re.test(lineKeyAt(doc, line.index)))) return true;
+  return false;
 }
 
 /**
  * A line of more than `LONG_LINE_WORDS` words, judged without building its key: undefined when it may
- * hold a team phrase, an allowed key or a long contained phrase (then the full analysis decides).
- * `scanRuns` has just scanned it.
+ * hold a team phrase, an allowed key or a long contained phrase (then the full analysis decides). Its
+ * words are runs [from, from + count) of `dw`.
  */
-function analyseLong(doc: ArticleDocument, line: Line, team: TeamLists, table: boolean, count: number): LineInfo | undefined {
+function analyseLong(doc: ArticleDocument, dw: DocumentWords, from: number, line: Line, team: TeamLists, table: boolean, count: number): LineInfo | undefined {
   if (team.allowCounts.has(count)) return undefined;
-  const ftext = doc.folded.text;
-  let foldedLine: string | undefined;
-  const mayHold = (word: string) => (foldedLine ??= doc.foldedOf(line)).includes(word);
-  if (team.phraseFirstWords.some(mayHold)) return undefined;
-  if (CONTAINED_LONG.some((c) => c.maxWords >= count && mayHold(c.first))) return undefined;
-  const first: string[] = [];
-  for (let k = 0; k < PREFIX_WORDS && k < count; k++) first.push(ftext.slice(runStarts[k]!, runEnds[k]!));
-  const masked = doc.masked.slice(line.start, line.end).trim();
-  const i = line.index;
-  const info: LineInfo = {
-    line,
-    wordCount: count,
-    get key() {
-      return lineKeyAt(doc, i);
-    },
-    get words() {
-      return lineWordsAt(doc, i);
-    },
-    blank: false,
-    sectionBreak: false,
-    decoration: false,
-    opaque: table || masked === '',
-    headlineLike: false,
-  };
-  if (info.opaque) return info;
-  if (first.slice(0, 4).some((w) => NOTE_OPENER_SET.has(w)) && first.slice(0, 5).some((w) => inSet(w, NOTE_DESK_SET)) && /[:：\-–—]/.test(masked)) {
-    return withMatch(info, { kind: 'editor-note', evidence: [originalWords(doc, line, (foldedLine ??= doc.foldedOf(line)), 0, 3)] });
+  // A team phrase or a long contained phrase: the line holds its first word.
+  const mayContain = count <= CONTAINED_LONG_MAX_WORDS;
+  if (mayContain || team.phraseFirstIds.size) {
+    for (let k = 0; k < count; k++) {
+      const id = dw.id(from + k);
+      if ((mayContain && wordFlags(id) & F_CONTAINED_LONG) || team.phraseFirstIds.has(id)) return undefined;
+    }
   }
-  const prefix = first.join(' ') + ' ';
-  if (BREADCRUMB_KEYS.some((b) => prefix.startsWith(b + ' ')) && masked.split(BREADCRUMB_SEPARATORS).length >= 3) {
-    return withMatch(info, { kind: 'ui-line', evidence: [doc.text.slice(line.start, line.end).trim()] });
+  const info = new LineInfo(doc, line, count);
+  // A line with key words has masked text (the folded text is folded from it): opaque only as a table row.
+  if (table) {
+    info.opaque = true;
+    return info;
+  }
+  let opener = false;
+  let desk = false;
+  for (let k = 0; k < 5; k++) {
+    const f = wordFlags(dw.id(from + k));
+    if (k < 4 && f & F_NOTE_OPENER) opener = true;
+    if (f & F_NOTE_DESK) desk = true;
+  }
+  if (opener && desk && /[:：\-–—]/.test(doc.masked.slice(line.start, line.end).trim())) {
+    return withMatch(info, { kind: 'editor-note', evidence: [originalWords(doc, line, 0, 3)] });
+  }
+  if (wordFlags(dw.id(from)) & F_BREADCRUMB_FIRST) {
+    const first: string[] = [];
+    for (let k = 0; k < PREFIX_WORDS; k++) first.push(dw.word(from + k));
+    const prefix = first.join(' ') + ' ';
+    if (BREADCRUMB_KEYS.some((b) => prefix.startsWith(b + ' ')) && doc.masked.slice(line.start, line.end).trim().split(BREADCRUMB_SEPARATORS).length >= 3) {
+      return withMatch(info, { kind: 'ui-line', evidence: [doc.text.slice(line.start, line.end).trim()] });
+    }
   }
   return info;
 }
 
-function analyse(doc: ArticleDocument, line: Line, team: TeamLists, heading: () => boolean, table: boolean): LineInfo {
-  const count = scanRuns(doc, line);
-  if (count > LONG_LINE_WORDS) {
-    const info = analyseLong(doc, line, team, table, count);
-    if (info) return info;
+/** A line without key words: blank, a section break, decoration, or masked text. */
+function analyseEmpty(doc: ArticleDocument, line: Line, table: boolean): LineInfo {
+  const info = new LineInfo(doc, line, 0);
+  if (firstUnit(doc.text, line.start, line.end) < 0) {
+    info.blank = true;
+    return info;
   }
-  const words = lineWordsAt(doc, line.index, count);
+  const raw = doc.text.slice(line.start, line.end);
+  const masked = doc.masked.slice(line.start, line.end).trim();
+  info.sectionBreak = SECTION_BREAK.test(raw);
+  info.decoration = !info.sectionBreak && masked !== '' && DECORATION.test(masked);
+  info.opaque = !info.sectionBreak && (table || masked === '');
+  return info;
+}
+
+function analyse(doc: ArticleDocument, dw: DocumentWords, line: Line, team: TeamLists, table: boolean): LineInfo {
+  const { foldAt } = doc.folded;
+  const count = dw.select(foldAt[line.start]!, foldAt[line.end]!);
+  const from = dw.from;
+  if (count === 0) return analyseEmpty(doc, line, table);
+  if (count > LONG_LINE_WORDS) return analyseLong(doc, dw, from, line, team, table, count) ?? analyseFull(doc, line, team, table, count);
+  if (count > lineIds.length) lineIds = new Int32Array(Math.max(count, lineIds.length * 2));
+  for (let k = 0; k < count; k++) lineIds[k] = dw.id(from + k);
+  const info = new LineInfo(doc, line, count);
+  if (table) {
+    info.opaque = true;
+    return info;
+  }
+  if (isAllowed(team, info)) return info;
+  info.headlineLike = count <= HEADLINE_MAX_WORDS && !CLAUSE_END.has(lastUnit(doc.masked, line.start, line.end));
+  if (!mayMatch(doc, line, team, lineIds, count)) return info;
+  return analyseFull(doc, line, team, table, count);
+}
+
+/** Every check of a line of `count` ≥ 1 words (its key is built). */
+function analyseFull(doc: ArticleDocument, line: Line, team: TeamLists, table: boolean, count: number): LineInfo {
+  const words = lineWordsAt(doc, line.index);
   const key = lineKeyAt(doc, line.index);
   const raw = doc.text.slice(line.start, line.end);
-  const blank = raw.trim() === '';
   const masked = doc.masked.slice(line.start, line.end).trim();
-  const sectionBreak = !blank && key === '' && SECTION_BREAK.test(raw);
-  const info: LineInfo = {
-    line, wordCount: count, key, words, blank, sectionBreak,
-    decoration: !blank && !sectionBreak && key === '' && masked !== '' && DECORATION.test(masked),
-    opaque: !blank && !sectionBreak && (table || masked === ''),
-    headlineLike: false,
-  };
-  if (blank || !key || info.opaque || isAllowed(team, info)) return info;
+  const heading = () => isHeading(doc, line);
+  const info = new LineInfo(doc, line, count);
+  // A line with key words is not blank, nor a section break or decoration; it has masked text.
+  info.opaque = table;
+  if (info.opaque || isAllowed(team, info)) return info;
   const foldedLine = doc.foldedOf(line);
   info.headlineLike = words.length <= HEADLINE_MAX_WORDS && !/[.،:؛,;]$/.test(masked);
-  const original = (wi: number, n: number) => originalWords(doc, line, foldedLine, wi, n);
+  const original = (wi: number, n: number) => originalWords(doc, line, wi, n);
 
   // Team phrases: the line contains (or is) one.
   const padded = ` ${key} `;
@@ -390,7 +598,7 @@ function analyse(doc: ArticleDocument, line: Line, team: TeamLists, heading: () 
     const h = HEADER_MAP.get(words.slice(0, n).join(' '));
     if (!h) continue;
     if (n === words.length) return withMatch(info, { kind: h.kind, evidence: [original(0, n)], opens: h.opensBlock, generic: true });
-    const afterHeader = foldedLine.slice(wordEnd(foldedLine, n - 1));
+    const afterHeader = foldedLine.slice(wordEnd(doc, line, n - 1));
     // «للمزيد: headline» — but «فيديو.. headline» or a heading is a title, and ad/UI labels stand alone.
     if (INLINE_KINDS.has(h.kind) && !heading() && SEPARATOR_AFTER_HEADER.test(afterHeader) && words.length - n <= INLINE_HEADLINE_MAX_WORDS) {
       return withMatch(info, { kind: h.kind, evidence: [original(0, n)] });
@@ -477,31 +685,20 @@ function dedupe(list: string[]): string[] {
   return [...new Set(list)];
 }
 
-const WORD_IN_KEY = /[\p{L}\p{N}]+/gu;
-
-/** End offset (in `folded`) of the word `index` of a folded line, counting words as phraseKey does. */
-function wordEnd(folded: string, index: number): number {
-  let k = 0;
-  for (const m of folded.matchAll(WORD_IN_KEY)) if (k++ === index) return m.index! + m[0].length;
-  return folded.length;
+/** End offset (in the line's folded text) of word `index` of a line of ≥ `index + 1` words. */
+function wordEnd(doc: ArticleDocument, line: Line, index: number): number {
+  const base = doc.folded.foldAt[line.start]!;
+  const dw = documentWords(doc.folded);
+  const count = dw.select(base, doc.folded.foldAt[line.end]!);
+  return index < count ? dw.ends[dw.from + index]! - base : doc.folded.foldAt[line.end]! - base;
 }
 
-/** The original text of words [wi, wi + n) of a line. */
-function originalWords(doc: ArticleDocument, line: Line, folded: string, wi: number, n: number): string {
-  let k = 0;
-  let s = -1;
-  let e = -1;
-  for (const m of folded.matchAll(WORD_IN_KEY)) {
-    if (k === wi) s = m.index!;
-    if (k === wi + n - 1) {
-      e = m.index! + m[0].length;
-      break;
-    }
-    k++;
-  }
-  if (s < 0 || e < 0) return '';
-  const base = doc.folded.foldAt[line.start]!;
-  const span = doc.fromFolded(base + s, base + e);
+/** The original text of words [wi, wi + n) of a line ('' when the line has fewer). */
+function originalWords(doc: ArticleDocument, line: Line, wi: number, n: number): string {
+  const dw = documentWords(doc.folded);
+  const count = dw.select(doc.folded.foldAt[line.start]!, doc.folded.foldAt[line.end]!);
+  if (n < 1 || wi < 0 || wi + n > count) return '';
+  const span = doc.fromFolded(dw.starts[dw.from + wi]!, dw.ends[dw.from + wi + n - 1]!);
   let end = span.end;
   while (end < line.end && /[\p{M}\u0640]/u.test(doc.text[end]!)) end++; // the tanween of «مجاناً»
   return doc.text.slice(span.start, end);
@@ -522,20 +719,13 @@ function keyDataOf(doc: ArticleDocument) {
   return data;
 }
 
-/** The words of the key of line `i`; `scanned` when `scanRuns` has just scanned that line (its runs are reused). */
-function lineWordsAt(doc: ArticleDocument, i: number, scanned?: number): string[] {
+/** The words of the key of line `i`. */
+function lineWordsAt(doc: ArticleDocument, i: number): string[] {
   const data = keyDataOf(doc);
   let words = data.words[i];
   if (!words) {
-    const text = doc.folded.text;
-    words = [];
-    if (scanned !== undefined) for (let k = 0; k < scanned; k++) words.push(text.slice(runStarts[k]!, runEnds[k]!));
-    else {
-      const l = doc.lines[i]!;
-      forEachKeyRun(text, doc.folded.foldAt[l.start]!, doc.folded.foldAt[l.end]!, (s, e) => words!.push(text.slice(s, e)));
-    }
-    data.words[i] = words;
-    data.keys[i] = words.join(' ');
+    const key = lineKeyAt(doc, i);
+    words = data.words[i] = key ? key.split(' ') : [];
   }
   return words;
 }
@@ -545,8 +735,15 @@ function lineWordsAt(doc: ArticleDocument, i: number, scanned?: number): string[
  * computed from the document's folded text (already folded).
  */
 function lineKeyAt(doc: ArticleDocument, i: number): string {
-  lineWordsAt(doc, i);
-  return keyDataOf(doc).keys[i]!;
+  const data = keyDataOf(doc);
+  let key = data.keys[i];
+  if (key === undefined) {
+    const l = doc.lines[i]!;
+    const dw = documentWords(doc.folded);
+    const n = dw.select(doc.folded.foldAt[l.start]!, doc.folded.foldAt[l.end]!);
+    key = data.keys[i] = dw.keyOf(dw.from, dw.from + n);
+  }
+  return key;
 }
 
 /** The key of every line. */
@@ -589,6 +786,7 @@ function distinctive(key: string): boolean {
 export const boilerplateIndexer: Indexer = {
   id: BOILERPLATE_INDEXER_ID,
   *extract(doc: ArticleDocument) {
+    WORDS.limit(WORDS_MAX);
     for (const k of lineKeys(doc)) if (k) yield ['line', k];
   },
 };
@@ -650,13 +848,18 @@ export const boilerplate: Rule = {
   },
   defaultSeverity: 'warning',
   check(doc: ArticleDocument, ctx: RuleContext): Finding[] {
+    const dw = startWords(doc);
     const team = teamLists(ctx);
     const frontEnd = doc.frontMatter?.span.end ?? -1;
     let firstContent = -1;
     const tables = tableRows(doc);
     const infos = doc.lines.map((l, i) => {
-      if (l.start < frontEnd) return { line: l, wordCount: 0, key: '', words: [], blank: true, decoration: false, sectionBreak: false, opaque: false, headlineLike: false } as LineInfo;
-      const info = analyse(doc, l, team, () => isHeading(doc, l), tables.has(i));
+      if (l.start < frontEnd) {
+        const front = new LineInfo(undefined, l, 0);
+        front.blank = true;
+        return front;
+      }
+      const info = analyse(doc, dw, l, team, tables.has(i));
       if (firstContent < 0 && !info.blank) firstContent = i;
       return info;
     });

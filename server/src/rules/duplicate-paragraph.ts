@@ -14,7 +14,7 @@
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
 import type { Finding, Span } from '../core/types';
-import { forEachKeyRun } from '../core/keys';
+import { documentWords, grow, WORDS, WORDS_MAX } from '../core/keys';
 import { removalEdit } from './boilerplate';
 
 const ID = 'duplicate-paragraph';
@@ -25,105 +25,110 @@ const NEAR = 0.8;
 /** A word pair found in more paragraphs than this is too common to compare by (keeps the work linear). */
 const MAX_POSTINGS = 8;
 
-/** A growable Int32Array. */
-class IntList {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
-}
-
 /**
- * Open-addressing tables that give words (runs of key characters in the folded text, compared by their
- * characters) and word pairs small consecutive integers, without building a string or a Map per item.
+ * Word pairs (two word ids of `WORDS`) as small consecutive integers, in an open-addressing table whose
+ * slot holds the pair and its id side by side (one cache line per probe): no string, no Map entry per pair.
+ * One table serves every check (`reset` empties it): a fresh multi-megabyte array per check of a long draft
+ * costs more in page faults and garbage than the lookups themselves.
  */
-class Interner {
-  /** Words: slot → id + 1 (0 = empty); id → first occurrence in the text and its hash. */
-  private wslots = new Int32Array(1 << 12);
-  readonly wStart = new IntList();
-  readonly wLen = new IntList();
-  private readonly wHash = new IntList();
-  /** Pairs: slot → id + 1; id → its two word ids. */
-  private pslots = new Int32Array(1 << 12);
-  private readonly pA = new IntList();
-  private readonly pB = new IntList();
-  constructor(private readonly text: string) {}
+class PairTable {
+  /** Slot k: [3k] = first word, [3k + 1] = second word, [3k + 2] = id + 1 (0 = empty); slots [0, capacity) in use. */
+  private slots = new Int32Array(3 * 1024);
+  private capacity = 1024;
+  size = 0;
 
-  word(start: number, end: number, hash: number): number {
-    let mask = this.wslots.length - 1;
-    let i = hash & mask;
-    const len = end - start;
-    const text = this.text;
+  /** Empties the table, sized for `expected` pairs at most (the rare overflow grows it). */
+  reset(expected: number): void {
+    let capacity = 1024;
+    while (capacity * MAX_LOAD < expected) capacity *= 2;
+    this.capacity = capacity;
+    if (this.slots.length < capacity * 3) this.slots = new Int32Array(capacity * 3);
+    else this.slots.fill(0, 0, capacity * 3);
+    this.size = 0;
+  }
+
+  id(a: number, b: number): number {
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    let i = pairHash(a, b) & mask;
     for (;;) {
-      const v = this.wslots[i]!;
+      const v = slots[3 * i + 2]!;
       if (v === 0) break;
-      const id = v - 1;
-      if (this.wHash.a[id] === hash && this.wLen.a[id] === len) {
-        const s = this.wStart.a[id]!;
-        let k = 0;
-        while (k < len && text.charCodeAt(s + k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return id;
-      }
+      if (slots[3 * i] === a && slots[3 * i + 1] === b) return v - 1;
       i = (i + 1) & mask;
     }
-    const id = this.wStart.n;
-    this.wStart.push(start);
-    this.wLen.push(len);
-    this.wHash.push(hash);
-    this.wslots[i] = id + 1;
-    if (this.wStart.n * 2 > this.wslots.length) {
-      this.wslots = new Int32Array(this.wslots.length * 2);
-      mask = this.wslots.length - 1;
-      for (let j = 0; j < this.wStart.n; j++) {
-        let h = this.wHash.a[j]! & mask;
-        while (this.wslots[h] !== 0) h = (h + 1) & mask;
-        this.wslots[h] = j + 1;
-      }
-    }
+    const id = this.size++;
+    slots[3 * i] = a;
+    slots[3 * i + 1] = b;
+    slots[3 * i + 2] = id + 1;
+    if (this.size > this.capacity * MAX_LOAD) this.rehash();
     return id;
   }
 
-  pair(a: number, b: number): number {
-    let mask = this.pslots.length - 1;
-    const hash = pairHash(a, b);
-    let i = hash & mask;
-    for (;;) {
-      const v = this.pslots[i]!;
-      if (v === 0) break;
-      const id = v - 1;
-      if (this.pA.a[id] === a && this.pB.a[id] === b) return id;
-      i = (i + 1) & mask;
+  private rehash(): void {
+    const old = this.slots;
+    const oldEnd = this.capacity * 3;
+    this.capacity *= 2;
+    const slots = (this.slots = new Int32Array(this.capacity * 3));
+    const mask = this.capacity - 1;
+    for (let k = 0; k < oldEnd; k += 3) {
+      if (old[k + 2] === 0) continue;
+      let i = pairHash(old[k]!, old[k + 1]!) & mask;
+      while (slots[3 * i + 2] !== 0) i = (i + 1) & mask;
+      slots[3 * i] = old[k]!;
+      slots[3 * i + 1] = old[k + 1]!;
+      slots[3 * i + 2] = old[k + 2]!;
     }
-    const id = this.pA.n;
-    this.pA.push(a);
-    this.pB.push(b);
-    this.pslots[i] = id + 1;
-    if (this.pA.n * 2 > this.pslots.length) {
-      this.pslots = new Int32Array(this.pslots.length * 2);
-      mask = this.pslots.length - 1;
-      for (let j = 0; j < this.pA.n; j++) {
-        let h = pairHash(this.pA.a[j]!, this.pB.a[j]!) & mask;
-        while (this.pslots[h] !== 0) h = (h + 1) & mask;
-        this.pslots[h] = j + 1;
-      }
-    }
-    return id;
-  }
-
-  get pairs(): number {
-    return this.pA.n;
   }
 }
+
+/** Fullest share of slots in use: a small table stays in the processor's cache (at 3/4 a lookup probes 2–3 slots). */
+const MAX_LOAD = 0.75;
 
 function pairHash(a: number, b: number): number {
   return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
 }
+
+/** A hash of a pair whose low bits are well mixed (for the bitmaps). */
+function pairBit(a: number, b: number): number {
+  let h = pairHash(a, b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/**
+ * Working arrays reused from check to check (grown as needed, never shrunk: a few MB after a 1 MB draft).
+ * Per pair id: the paragraph stamp that last held it (dedupes a paragraph's pairs; stamps only grow, so
+ * the array is never cleared) and its postings — the originals that hold it, in order, as a linked list of
+ * entries; `postCount` is zeroed over the ids a check used before the next check starts.
+ */
+const pairs = new PairTable();
+let seenIn = new Int32Array(1024);
+let stamp = 0;
+const STAMP_MAX = 2 ** 30;
+let postCount = new Int32Array(1024);
+/** Pair ids [0, postDirty) may have a count from the last check. */
+let postDirty = 0;
+let postHead = new Int32Array(1024);
+let postTail = new Int32Array(1024);
+let entryPara = new Int32Array(1024);
+let entryNext = new Int32Array(1024);
+let words = new Int32Array(1024);
+/**
+ * Pairs seen once (`seenOnce`) and more than once (`seenAgain`) in the document, by a hash of the pair:
+ * a pair whose `seenAgain` bit is clear occurs once in the whole document. Such a pair (most pairs of a
+ * draft) counts among its paragraph's distinct pairs and can be shared with no other paragraph, so it
+ * never enters the pair table: the table holds only the pairs that may repeat, and stays small enough
+ * for the processor's cache.
+ */
+let seenOnce = new Int32Array(1024);
+let seenAgain = new Int32Array(1024);
+/** The distinct pairs of the current paragraph that may repeat (ids in `pairs`), in order of first appearance. */
+let own = new Int32Array(256);
+/** Per original: pairs it shares with the current paragraph (back to 0 after each paragraph). */
+let shared = new Int32Array(64);
+let touched = new Int32Array(64);
 
 export const duplicateParagraph: Rule = {
   id: ID,
@@ -133,116 +138,184 @@ export const duplicateParagraph: Rule = {
   },
   defaultSeverity: 'warning',
   check(doc: ArticleDocument): Finding[] {
-    const { text, foldAt } = doc.folded;
-    const ix = new Interner(text);
-    // Per kept paragraph: its words [wordFrom, wordFrom + wordCount) in `words` (the key: equal keys are
-    // equal word sequences, words being the key's space-separated runs) and its distinct word pairs
-    // [shFrom, shFrom + shCount) in `shingles`, in order of first appearance.
-    const words = new IntList();
-    const shingles = new IntList();
+    const { foldAt } = doc.folded;
+    WORDS.limit(WORDS_MAX);
+    const dw = documentWords(doc.folded);
+    // The main pass goes over the paragraphs once: each is compared with the originals before it (the
+    // paragraphs that are not copies), then becomes one.
+    postCount.fill(0, 0, postDirty);
+    postDirty = 0;
+    let entries = 0;
+    /** The words of the originals, one after the other (the key: equal keys are equal word sequences). */
+    let wordCount = 0;
     const paras: Paragraph[] = [];
+    /** Per original: its index among the paragraphs of ≥ MIN_WORDS words (originals and copies). */
+    const origIndex: number[] = [];
+    /** Per original: its words [wordFrom, wordFrom + its word count) and its number of distinct pairs. */
     const wordFrom: number[] = [];
-    const wordCount: number[] = [];
-    const shFrom: number[] = [];
-    const shCount: number[] = [];
-    const keyHash: number[] = [];
-    /** Pair id → 1 + the last paragraph that holds it (dedupes a paragraph's pairs). */
-    let seenIn = new Int32Array(1024);
+    const wordsOf: number[] = [];
+    const pairsOf: number[] = [];
+    /** Key hash → the originals with that hash. */
+    const byKey = new Map<number, number[]>();
+    const out: Finding[] = [];
+    // A first pass: which pairs occur more than once in the document (by hash: a collision only sends a
+    // pair through the table for nothing).
+    let bits = 1 << 15;
+    while (bits < dw.count * 8) bits *= 2;
+    const bitMask = bits - 1;
+    /** Occurrences of a pair whose hash was seen before: the table holds at most twice as many pairs. */
+    let again = 0;
+    if (seenOnce.length < bits >> 5) {
+      seenOnce = new Int32Array(bits >> 5);
+      seenAgain = new Int32Array(bits >> 5);
+    } else {
+      seenOnce.fill(0, 0, bits >> 5);
+      seenAgain.fill(0, 0, bits >> 5);
+    }
+    for (const p of doc.paragraphs) {
+      if (p.kind !== 'text') continue;
+      const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
+      if (n < MIN_WORDS) continue;
+      const r0 = dw.from;
+      let prev = dw.id(r0);
+      for (let k = 1; k < n; k++) {
+        const id = dw.id(r0 + k);
+        const h = pairBit(prev, id) & bitMask;
+        const w = h >>> 5;
+        const bit = 1 << (h & 31);
+        if (seenOnce[w]! & bit) {
+          seenAgain[w]! |= bit;
+          again++;
+        } else seenOnce[w]! |= bit;
+        prev = id;
+      }
+    }
+    pairs.reset(2 * again);
+    let ci = 0; // paragraphs of ≥ MIN_WORDS words seen (the index the old two-pass order gave them)
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
       // The folded text is already folded: the key is its runs of letters and digits (= phraseKey).
-      const w0 = words.n;
-      const end = foldAt[p.end]!;
-      forEachKeyRun(text, foldAt[p.start]!, end, (s, e) => {
-        let h = 0x811c9dc5;
-        for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-        words.push(ix.word(s, e, h | 0));
-      });
-      const n = words.n - w0;
-      if (n < MIN_WORDS) {
-        words.n = w0;
-        continue;
-      }
-      const pi = paras.length;
-      const s0 = shingles.n;
+      const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
+      if (n < MIN_WORDS) continue;
+      const r0 = dw.from;
+      if (wordCount + n > words.length) words = grow(words, wordCount + n);
+      const w0 = wordCount;
       let kh = n;
-      for (let i = 0; i < n; i++) kh = Math.imul(kh ^ words.a[w0 + i]!, 0x01000193);
-      for (let i = 0; i + SHINGLE <= n; i++) {
-        const id = ix.pair(words.a[w0 + i]!, words.a[w0 + i + 1]!);
-        if (id >= seenIn.length) {
-          const b = new Int32Array(Math.max(seenIn.length * 2, id + 1));
-          b.set(seenIn);
-          seenIn = b;
-        }
-        if (seenIn[id] === pi + 1) continue;
-        seenIn[id] = pi + 1;
-        shingles.push(id);
+      for (let k = 0; k < n; k++) {
+        const id = dw.id(r0 + k);
+        words[w0 + k] = id;
+        kh = Math.imul(kh ^ id, 0x01000193);
       }
-      paras.push(p);
-      wordFrom.push(w0);
-      wordCount.push(n);
-      shFrom.push(s0);
-      shCount.push(shingles.n - s0);
-      keyHash.push(kh | 0);
-    }
-    const W = words.a;
-    const S = shingles.a;
-    const sameKey = (a: number, b: number) => {
-      const n = wordCount[a]!;
-      if (wordCount[b] !== n) return false;
-      const fa = wordFrom[a]!;
-      const fb = wordFrom[b]!;
-      for (let i = 0; i < n; i++) if (W[fa + i] !== W[fb + i]) return false;
-      return true;
-    };
-    /** Key hash → the originals with that hash. */
-    const byKey = new Map<number, number[]>();
-    const postings: (number[] | undefined)[] = new Array(ix.pairs);
-    /** Pairs shared with each earlier paragraph, for the current one; `touched` in order of first sharing. */
-    const shared = new Int32Array(paras.length);
-    const touched: number[] = [];
-    const out: Finding[] = [];
-    for (let ci = 0; ci < paras.length; ci++) {
-      let orig: number | undefined;
-      const same = byKey.get(keyHash[ci]!);
-      if (same) for (const j of same) if (sameKey(j, ci)) { orig = j; break; }
-      let share = 1;
-      const from = shFrom[ci]!;
-      const size = shCount[ci]!;
-      if (orig === undefined) {
-        touched.length = 0;
-        for (let k = 0; k < size; k++) {
-          const list = postings[S[from + k]!];
-          if (!list || list.length > MAX_POSTINGS) continue;
-          for (const j of list) if (shared[j]!++ === 0) touched.push(j);
+      kh |= 0;
+      // An exact copy of an original.
+      let orig = -1;
+      const same = byKey.get(kh);
+      if (same) {
+        for (const j of same) {
+          if (wordsOf[j] !== n) continue;
+          const f = wordFrom[j]!;
+          let k = 0;
+          while (k < n && words[f + k] === words[w0 + k]) k++;
+          if (k === n) {
+            orig = j;
+            break;
+          }
         }
-        for (const j of touched) {
-          const sh = shared[j]! / Math.max(size, shCount[j]!);
+      }
+      let share = 1;
+      let size = 0;
+      let nOwn = 0;
+      if (orig < 0) {
+        // Its distinct pairs, and the originals holding each (unless too many do).
+        if (n > own.length) own = grow(own, n);
+        if (paras.length > shared.length) {
+          shared = grow(shared, paras.length);
+          touched = grow(touched, paras.length);
+        }
+        let nTouched = 0;
+        if (stamp === STAMP_MAX) {
+          seenIn.fill(0);
+          stamp = 0;
+        }
+        const mark = ++stamp;
+        for (let k = 0; k + SHINGLE <= n; k++) {
+          const a = words[w0 + k]!;
+          const b = words[w0 + k + 1]!;
+          const h = pairBit(a, b) & bitMask;
+          if ((seenAgain[h >>> 5]! & (1 << (h & 31))) === 0) {
+            size++; // a pair found nowhere else: distinct, shared with no other paragraph
+            continue;
+          }
+          const id = pairs.id(a, b);
+          if (id >= postCount.length) {
+            const len = Math.max(postCount.length * 2, id + 1);
+            seenIn = grow(seenIn, len);
+            postCount = grow(postCount, len);
+            postHead = grow(postHead, len);
+            postTail = grow(postTail, len);
+          }
+          if (id >= postDirty) postDirty = id + 1;
+          if (seenIn[id] === mark) continue;
+          seenIn[id] = mark;
+          own[nOwn++] = id;
+          size++;
+          const c = postCount[id]!;
+          if (c === 0 || c > MAX_POSTINGS) continue;
+          for (let e = postHead[id]!; e >= 0; e = entryNext[e]!) {
+            const j = entryPara[e]!;
+            if (shared[j]!++ === 0) touched[nTouched++] = j;
+          }
+        }
+        for (let t = 0; t < nTouched; t++) {
+          const j = touched[t]!;
+          const sh = shared[j]! / Math.max(size, pairsOf[j]!);
           shared[j] = 0;
-          if (sh >= NEAR && (orig === undefined || sh > share)) {
+          if (sh >= NEAR && (orig < 0 || sh > share)) {
             orig = j;
             share = sh;
           }
         }
       }
-      if (orig !== undefined) {
+      ci++;
+      if (orig >= 0) {
         // The standfirst repeated (or paraphrased) by the first body paragraph is a house style (the
         // summary field of many news sites), not a paste error: a copy right after the first long paragraph
         // (or the second, when the first is a plain-text title line) is exempt — only when the copy comes
         // right after it in the document (blank lines aside): a lead pasted again after short paragraphs
-        // or a heading is a paste error.
-        const adjacent = paras[ci]!.index === paras[orig]!.index + 1;
-        const standfirst = adjacent && ci === orig + 1 && (orig === 0 || (orig === 1 && titleLike(doc, paras[0]!)));
-        if (!standfirst) out.push(finding(doc, paras[orig]!, paras[ci]!, share));
+        // or a heading is a paste error. Indexes among the paragraphs of ≥ MIN_WORDS words: `at` the
+        // copy's, `first` the original's.
+        const at = ci - 1;
+        const first = origIndex[orig]!;
+        const adjacent = p.index === paras[orig]!.index + 1;
+        const standfirst = adjacent && at === first + 1 && (first === 0 || (first === 1 && titleLike(doc, paras[0]!)));
+        if (!standfirst) out.push(finding(doc, paras[orig]!, p, share));
         continue; // a copy does not become an original for later copies
       }
-      if (same) same.push(ci);
-      else byKey.set(keyHash[ci]!, [ci]);
-      for (let k = 0; k < size; k++) {
-        const s = S[from + k]!;
-        const list = postings[s];
-        if (list) list.push(ci);
-        else postings[s] = [ci];
+      // A new original.
+      const oi = paras.length;
+      paras.push(p);
+      origIndex.push(ci - 1);
+      wordFrom.push(w0);
+      wordsOf.push(n);
+      pairsOf.push(size);
+      wordCount += n;
+      if (same) same.push(oi);
+      else byKey.set(kh, [oi]);
+      if (entries + nOwn > entryPara.length) {
+        entryPara = grow(entryPara, entries + nOwn);
+        entryNext = grow(entryNext, entries + nOwn);
+      }
+      for (let k = 0; k < nOwn; k++) {
+        const s = own[k]!;
+        const c = postCount[s]!;
+        if (c > MAX_POSTINGS) continue; // too common to be read already: no need to keep more
+        postCount[s] = c + 1;
+        const e = entries++;
+        entryPara[e] = oi;
+        entryNext[e] = -1;
+        if (c === 0) postHead[s] = e;
+        else entryNext[postTail[s]!] = e;
+        postTail[s] = e;
       }
     }
     return out;
@@ -312,35 +385,44 @@ const DIFF_SHOWN = 8;
  * times than the other. Linear: one count map over the two paragraphs.
  */
 function wordDiff(doc: ArticleDocument, a: Paragraph, b: Paragraph): { onlyFirst: string[]; onlyCopy: string[] } {
-  const wa = keyWordSpans(doc, a);
-  const wb = keyWordSpans(doc, b);
-  const count = new Map<string, number>();
-  for (const w of wb) count.set(w.key, (count.get(w.key) ?? 0) + 1);
-  const onlyFirst: string[] = [];
-  for (const w of wa) {
-    const c = count.get(w.key) ?? 0;
-    if (c > 0) count.set(w.key, c - 1);
-    else onlyFirst.push(w.text);
-  }
-  const left = new Map<string, number>();
-  for (const w of wa) left.set(w.key, (left.get(w.key) ?? 0) + 1);
-  const onlyCopy: string[] = [];
-  for (const w of wb) {
-    const c = left.get(w.key) ?? 0;
-    if (c > 0) left.set(w.key, c - 1);
-    else onlyCopy.push(w.text);
-  }
-  return { onlyFirst: [...new Set(onlyFirst)], onlyCopy: [...new Set(onlyCopy)] };
+  const wa = keyWordRuns(doc, a);
+  const wb = keyWordRuns(doc, b);
+  return { onlyFirst: extraWords(doc, wa, wb), onlyCopy: extraWords(doc, wb, wa) };
 }
 
-/** The key words of a paragraph (runs of letters and digits of the folded text) and their original text. */
-function keyWordSpans(doc: ArticleDocument, p: Paragraph): { key: string; text: string }[] {
-  const { text, foldAt } = doc.folded;
-  const out: { key: string; text: string }[] = [];
-  forEachKeyRun(text, foldAt[p.start]!, foldAt[p.end]!, (s, e) => {
-    const span = doc.fromFolded(s, e);
-    out.push({ key: text.slice(s, e), text: doc.text.slice(span.start, span.end) });
+/** The original text of the words of `x` beyond the count of the same word in `y`, each once, in order. */
+function extraWords(doc: ArticleDocument, x: KeyWordRuns, y: KeyWordRuns): string[] {
+  const count = new Map<number, number>();
+  for (const id of y.ids) count.set(id, (count.get(id) ?? 0) + 1);
+  const out: string[] = [];
+  x.ids.forEach((id, k) => {
+    const c = count.get(id) ?? 0;
+    if (c > 0) count.set(id, c - 1);
+    else {
+      const span = doc.fromFolded(x.starts[k]!, x.ends[k]!);
+      out.push(doc.text.slice(span.start, span.end));
+    }
   });
+  return [...new Set(out)];
+}
+
+interface KeyWordRuns {
+  ids: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/** The key words of a paragraph (runs of letters and digits of the folded text): ids and folded offsets. */
+function keyWordRuns(doc: ArticleDocument, p: Paragraph): KeyWordRuns {
+  const { foldAt } = doc.folded;
+  const dw = documentWords(doc.folded);
+  const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
+  const out: KeyWordRuns = { ids: [], starts: [], ends: [] };
+  for (let k = dw.from; k < dw.from + n; k++) {
+    out.ids.push(dw.id(k));
+    out.starts.push(dw.starts[k]!);
+    out.ends.push(dw.ends[k]!);
+  }
   return out;
 }
 
