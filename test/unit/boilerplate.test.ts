@@ -178,6 +178,13 @@ describe('rule boilerplate: fixes, hover and workspace', () => {
     assert.match(first!.explanation.ar, /السطر 1: «قراءنا الأعزاء على واتساب» — سطر ترويجي للاشتراك في واتساب؛ طابق: «قراءنا»، «قراءنا الأعزاء»، «واتساب»/);
   });
 
+  it('shows the draft\'s * and [ ] as text in the Markdown hover', () => {
+    const text = `${P1}\nاقرأ أيضاً: البلدية تعلن *خطة* [جديدة] لصيانة الشبكة\n${P2}\n`;
+    const { findings } = runRule(boilerplate, text);
+    assert.equal(findings.length, 1);
+    assert.ok(findings[0]!.explanation.en.includes('«اقرأ أيضاً: البلدية تعلن \\*خطة\\* \\[جديدة\\] لصيانة الشبكة»'), findings[0]!.explanation.en);
+  });
+
   it('"Not boilerplate" on a "read also" block allows the block as one entry, never the header alone', () => {
     const H1 = 'البلدية تعلن خطة لصيانة الشبكة';
     const H2 = 'ارتفاع أسعار الخبز في الأسواق المحلية';

@@ -69,6 +69,13 @@ describe('rule duplicate-paragraph: related location and hover', () => {
     assert.deepEqual(findings[0]!.related, [{ span: { start: 0, end: A.length }, message: { ar: 'الفقرة الأولى', en: 'The first copy' } }]);
     assert.match(findings[0]!.explanation.en, /repeats word for word the paragraph on line 1: «عقد مجلس البلدية/);
   });
+
+  it('quotes the first copy as text in the Markdown hover (a * of the draft stays a *)', () => {
+    const starred = A.replace('مجلس', '*مجلس*');
+    const { findings } = runRule(duplicateParagraph, `${starred}\n${B}\n${starred}`);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.explanation.en, /on line 1: «عقد \\\*مجلس\\\* البلدية/);
+  });
 });
 
 describe('rule duplicate-paragraph: a near copy', () => {

@@ -19,6 +19,7 @@
  * quoted price, a short recurring line (dateline, subheading), a recurring line that reads as story prose.
  * A block holding a template line is not removed by fix-all (recurrence alone is not certainty).
  */
+import { markdownText } from '../core/markdown';
 import { phraseKey } from '../core/config';
 import type { ArticleDocument, Line } from '../core/document';
 import { cliticReadings } from '../core/clitics';
@@ -1048,10 +1049,11 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
   for (const x of lines) {
     if (x.blank || !x.role) continue;
     const no = x.line.index + 1;
-    const text = excerpt(doc.text.slice(x.line.start, x.line.end).trim());
+    // The draft's lines and words, shown as text in the Markdown explanation.
+    const text = markdownText(excerpt(doc.text.slice(x.line.start, x.line.end).trim()));
     if (x.role === 'match') {
       const xm = x.match!;
-      const ev = xm.evidence.length ? xm.evidence.map((e) => `«${e}»`) : [];
+      const ev = xm.evidence.length ? xm.evidence.map((e) => `«${markdownText(e)}»`) : [];
       const rec = xm.articles && xm.kind !== 'template-line' ? xm.articles : 0;
       rows.ar.push(`- السطر ${no}: «${text}» — ${nameOf(xm, 'name', 'ar')}${ev.length ? `؛ طابق: ${ev.join('، ')}` : ''}${rec ? `؛ ويتكرر في ${arCount(rec, ARTICLES_AR)} في مساحة العمل` : ''}`);
       rows.en.push(`- line ${no}: «${text}» — ${nameOf(xm, 'name', 'en')}${ev.length ? `; matched: ${ev.join(', ')}` : ''}${rec ? `; also in ${enCount(rec, 'article', 'articles')} of the workspace` : ''}`);
@@ -1063,7 +1065,7 @@ function blockFinding(doc: ArticleDocument, infos: LineInfo[], b: Block, removal
         ? { ar: 'فاصل بين سطرين دخيلين', en: 'separator between boilerplate lines' }
         : x.decoration
           ? { ar: 'فاصل زخرفي', en: 'decorative separator' }
-          : { ar: `دعوة مجاورة (${x.weakCue!.map((e) => `«${e}»`).join('، ')})`, en: `adjacent call to action (${x.weakCue!.map((e) => `«${e}»`).join(', ')})` };
+          : { ar: `دعوة مجاورة (${x.weakCue!.map((e) => `«${markdownText(e)}»`).join('، ')})`, en: `adjacent call to action (${x.weakCue!.map((e) => `«${markdownText(e)}»`).join(', ')})` };
       rows.ar.push(`- السطر ${no}: «${text}» — ${why.ar}`);
       rows.en.push(`- line ${no}: «${text}» — ${why.en}`);
     }

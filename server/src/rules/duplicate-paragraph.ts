@@ -11,6 +11,7 @@
  * Short paragraphs (fewer than 8 words: subheadings, datelines, «تفاصيل») and titles/headings are
  * left alone: repeating them is normal.
  */
+import { markdownText } from '../core/markdown';
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
 import type { Finding, Span } from '../core/types';
@@ -327,7 +328,8 @@ function finding(doc: ArticleDocument, first: Paragraph, copy: Paragraph, share:
   const exact = share === 1;
   const pct = Math.floor(share * 100);
   const start = doc.text.slice(first.start, Math.min(first.end, first.start + 60));
-  const quote = `«${start}${first.end - first.start > 60 ? '…' : ''}»`;
+  // Shown in the Markdown explanation as text (a `*` or `[` of the draft stays itself).
+  const quote = `«${markdownText(start)}${first.end - first.start > 60 ? '…' : ''}»`;
   const message = exact
     ? { ar: `فقرة مكررة (نسخة من الفقرة في السطر ${firstLine})`, en: `Repeated paragraph (copy of the paragraph on line ${firstLine})` }
     : { ar: `فقرة شبه مكررة (${pct}% منها في الفقرة في السطر ${firstLine})`, en: `Near-duplicate paragraph (${pct}% the same as the paragraph on line ${firstLine})` };
