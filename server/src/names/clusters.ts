@@ -21,6 +21,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution';
 import { STOP_WORDS } from '../lexicon/common-words';
 import { BUNDLED, teamLexicon, wordVariant, type ListedName, type MultiwordSpelling, type NameLexicon } from './lexicon-index';
 import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
+import { wordIds } from './word-ids';
 
 export interface Occurrence {
   /** The spelling part in the original text (what a fix replaces): no clitics, no article, no nisba ending. */
@@ -141,21 +142,19 @@ interface Form {
  */
 interface WordInfo {
   forms: Form[];
-  /** Some form is a bundled multi-word start or a bundled `match` (pass 1). */
-  listed: boolean;
-  /** Some unstripped form starts with a compound head (pass 3). */
-  compound: boolean;
+  /** The pre-checks as bits (ARABIC, LISTED, COMPOUND, BARE, VERB below), copied per token by `findClusters`. */
+  flags: number;
   /** The form that is a title, a given name or a particle (pass 4). */
   bare: Form | undefined;
   /** The form without conjunction/preposition (pass 4, the word in name position). */
   plain: Form | undefined;
   /** Some form of three letters or more has a bundled `looseStemMatch` or `bySkeletonOf` (pass 4). */
   loose: boolean;
-  /** The word is a reporting verb whose subject follows (SUBJECT_VERBS, pass 4). */
-  verb: boolean;
-  /** The run of `findClusters` that `free` belongs to (per-document result, see there). */
-  run: number;
-  free: FreeHit | null;
+  /**
+   * The word as a first name before a family name (pass 5): its form, when it passes the tests that
+   * depend on the word alone; null when it does not; undefined until first asked (see `firstNameOf`).
+   */
+  firstName: { form: Form; key: string } | null | undefined;
 }
 
 /** What a word outside a name position joins (in one run of `findClusters`). */
@@ -170,33 +169,50 @@ interface FreeHit {
   anchored: boolean | undefined;
 }
 
-let runCounter = 0;
+/** Bits of `WordInfo.flags`. */
 const ARABIC = 1;
+/** Some form is a bundled multi-word start or a bundled `match` (pass 1). */
 const LISTED = 2;
+/** Some unstripped form starts with a compound head (pass 3). */
 const COMPOUND = 4;
+/** The word has a `bare` form (pass 4). */
 const BARE = 8;
+/** The word is a reporting verb whose subject follows (SUBJECT_VERBS, pass 4). */
 const VERB = 16;
-const NO_WORD: WordInfo = { forms: [], listed: false, compound: false, bare: undefined, plain: undefined, loose: false, verb: false, run: 0, free: null };
 const wordMemo = new Map<string, WordInfo>();
 
+/** The WordInfo of a token's folded word. */
 function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
   let info = wordMemo.get(t.folded);
   if (info) return info;
   const fs = forms(doc, t);
+  const listed = fs.some((f) => BUNDLED.multiword.has(f.word) || BUNDLED.match(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.multiwordVariants(f.form).length > 0));
+  const compound = fs.some((f) => f.start === f.wordStart && COMPOUND_HEADS.some((h) => f.form.startsWith(h)));
+  const bare = fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form));
+  const verb = SUBJECT_VERBS.has(t.folded);
   info = {
     forms: fs,
-    listed: fs.some((f) => BUNDLED.multiword.has(f.word) || BUNDLED.match(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.multiwordVariants(f.form).length > 0)),
-    compound: fs.some((f) => f.start === f.wordStart && COMPOUND_HEADS.some((h) => f.form.startsWith(h))),
-    bare: fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form)),
+    flags: ARABIC | (listed ? LISTED : 0) | (compound ? COMPOUND : 0) | (bare ? BARE : 0) | (verb ? VERB : 0),
+    bare,
     plain: fs.find((x) => x.wordStart === 0),
     loose: fs.some((f) => f.form.length >= 3 && (BUNDLED.looseStemMatch(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.bySkeletonOf(f.form) !== undefined))),
-    verb: SUBJECT_VERBS.has(t.folded),
-    run: 0,
-    free: null,
+    firstName: undefined,
   };
   if (wordMemo.size > 200000) wordMemo.clear();
   wordMemo.set(t.folded, info);
   return info;
+}
+
+/**
+ * A word as a first name before a family name (pass 5): a given name, else the word without
+ * conjunction/preposition, four letters or more, not a stop word, a title or an ordinary word; with the
+ * key of its transliteration letters (pairFold). Worked out once per word.
+ */
+function firstNameOf(w: WordInfo): { form: Form; key: string } | null {
+  if (w.firstName !== undefined) return w.firstName;
+  const f = w.bare && GIVEN_SET.has(w.bare.form) ? w.bare : w.plain;
+  const ok = f && f.start === f.wordStart && f.form.length >= 4 && !STOP_SET.has(f.form) && !TITLE_SET.has(f.word) && !isOrdinaryOrArabicName(f.form);
+  return (w.firstName = ok ? { form: f, key: pairFold(f.form) } : null);
 }
 
 /** Candidate forms of a token, least stripped first, article removed. */
@@ -270,11 +286,40 @@ function looksTransliterated(w: string): boolean {
   return vowels >= 2;
 }
 
+
 const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster[] }>();
+
+/**
+ * The occurrence of a spelling: folded range [from, to) of token t, or from `from` in t to `lastEnd` in
+ * `last` for a name of several tokens; the word as written starts at `wordStart` in t.
+ */
+function occurrence(doc: ArticleDocument, t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length, anchored?: boolean): Occurrence {
+  const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
+  let value: string;
+  let folded: string;
+  if (last === t) {
+    value = light(doc, t, from, to);
+    folded = t.folded.slice(from, to);
+  } else {
+    const parts = doc.tokens.slice(t.index, last.index + 1);
+    value = parts.map((p, i) => light(doc, p, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+    folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+  }
+  const word = { start: orig(doc, t, wordStart), end: last.end };
+  return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
+}
+
+/** A compound candidate of pass 3: token i's form f, alone (عبدالرحمن) or with the next token (عبد الرحمن). */
+interface CompoundCandidate {
+  i: number;
+  f: Form;
+  split: boolean;
+}
 
 export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Cluster[] {
   const cached = memo.get(doc);
-  if (cached && cached.team === team) return cached.clusters;
+  // Any two empty team lists give the same clusters (the indexer passes none, the rule the configuration's).
+  if (cached && (cached.team === team || (cached.team.length === 0 && team.length === 0))) return cached.clusters;
   const clusters = new Map<string, Cluster>();
   const add = (key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName) => {
     let c = clusters.get(key);
@@ -282,38 +327,31 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     c.occurrences.push(occ);
   };
   const tokens = doc.tokens;
-  const used = new Uint8Array(tokens.length);
+  const n = tokens.length;
+  const used = new Uint8Array(n);
   const lexicons: NameLexicon[] = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
-  const W: WordInfo[] = new Array(tokens.length);
-  /** Per token, the pre-checks of its WordInfo as bits (read without touching the WordInfo object). */
-  const flags = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.arabic) {
-      W[i] = NO_WORD;
-      continue;
-    }
-    const w = (W[i] = wordInfo(doc, t));
-    flags[i] = ARABIC | (w.listed ? LISTED : 0) | (w.compound ? COMPOUND : 0) | (w.bare ? BARE : 0) | (w.verb ? VERB : 0);
+  // Per-document word ids (word-ids.ts): what depends on the word alone is looked up once per distinct
+  // word, and the loops below over the tokens read typed arrays indexed by token or by word id.
+  const { ids, first } = wordIds(doc);
+  const nWords = first.length;
+  /** Per word id, its WordInfo. */
+  const W: WordInfo[] = [];
+  const wordFlags = new Uint8Array(nWords);
+  for (let id = 0; id < nWords; id++) {
+    const w = wordInfo(doc, tokens[first[id]!]!);
+    W.push(w);
+    wordFlags[id] = w.flags;
   }
+  /** Per token, the flags of its word (0 for a token that is not Arabic). */
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    if (id >= 0) flags[i] = wordFlags[id]!;
+  }
+  /** The WordInfo of an Arabic token. */
+  const info = (i: number): WordInfo => W[ids[i]!]!;
   /** Only the bundled list is pre-checked per word: with a team list every word is looked up. */
   const bundledOnly = lexicons.length === 1;
-
-  const occurrence = (t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length, anchored?: boolean): Occurrence => {
-    const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
-    let value: string;
-    let folded: string;
-    if (last === t) {
-      value = light(doc, t, from, to);
-      folded = t.folded.slice(from, to);
-    } else {
-      const parts = tokens.slice(t.index, last.index + 1);
-      value = parts.map((p, i) => light(doc, p, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
-      folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
-    }
-    const word = { start: orig(doc, t, wordStart), end: last.end };
-    return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
-  };
 
   /**
    * Whether token i stands where a positional spelling is the name (LexiconName.positional): with the
@@ -334,7 +372,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   /** Records a multi-word name spanning tokens i..j (the first word from `wordStart`) and marks them used. */
   const takeMultiword = (mw: MultiwordSpelling, i: number, j: number, wordStart: number): void => {
     const first = tokens[i]!;
-    add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(first, wordStart, first.folded.length, wordStart, tokens[j]!), mw.name);
+    add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(doc, first, wordStart, first.folded.length, wordStart, tokens[j]!), mw.name);
     for (let k = i; k <= j; k++) used[k] = 1;
   };
 
@@ -350,13 +388,13 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   };
 
   // 1–2. Listed names (team first), multi-word spellings first.
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  for (let i = 0; i < n; i++) {
     const fl = flags[i]!;
     if (!(fl & ARABIC) || used[i] || (bundledOnly && !(fl & LISTED))) continue;
+    const t = tokens[i]!;
     let done = false;
     for (const lex of lexicons) {
-      for (const f of W[i]!.forms) {
+      for (const f of info(i).forms) {
         const stem = f.word;
         // Multi-word spellings starting with this word.
         for (const mw of lex.multiword.get(stem) ?? []) {
@@ -382,16 +420,16 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
         const m = lex.match(stem);
         if (m && m.name.positional?.has(stem.slice(m.name.article ? 2 : 0)) && !namePosition(i, f)) continue;
         if (m) {
-          add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+          add(m.name.key, m.name.team ? 'team' : 'list', occurrence(doc, t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
           used[i] = 1;
           done = true;
           break;
         }
         // The team's names take their unlisted spellings before the bundled list does (جفري for the team's جيفري).
         if (lex !== BUNDLED && f.start === f.wordStart) {
-          const n = lex.variantOf(f.form);
-          if (n) {
-            add(n.key, 'team', occurrence(t, f.start, t.folded.length, f.wordStart), n);
+          const v = lex.variantOf(f.form);
+          if (v) {
+            add(v.key, 'team', occurrence(doc, t, f.start, t.folded.length, f.wordStart), v);
             used[i] = 1;
             done = true;
             break;
@@ -402,38 +440,39 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     }
   }
 
-  // 3. Compounds: عبد + word / عبدword, أبو + word / أبوword.
-  const compounds = new Map<string, Occurrence[]>();
-  const addCompound = (key: string, occ: Occurrence) => {
+  // 3. Compounds: عبد + word / عبدword, أبو + word / أبوword. A compound is a name when both forms occur;
+  //    the occurrences are built only for those.
+  const compounds = new Map<string, CompoundCandidate[]>();
+  const addCompound = (key: string, c: CompoundCandidate) => {
     const list = compounds.get(key);
-    if (list) list.push(occ);
-    else compounds.set(key, [occ]);
+    if (list) list.push(c);
+    else compounds.set(key, [c]);
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!(flags[i]! & COMPOUND) || used[i]) continue;
     const t = tokens[i]!;
-    for (const f of W[i]!.forms) {
+    for (const f of info(i).forms) {
       if (f.start !== f.wordStart) continue;
       const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
       if (!head) continue;
       const next = tokens[i + 1];
       if (f.form === head && next && next.arabic && !used[i + 1] && adjacent(doc, t, next) && next.folded.length >= 3) {
-        const occ = occurrence(t, f.start, t.folded.length, f.wordStart, next);
-        addCompound(head + next.folded, occ);
+        addCompound(head + next.folded, { i, f, split: true });
         break;
       }
       if (f.form.length - head.length >= 3) {
-        addCompound(f.form, occurrence(t, f.start, t.folded.length, f.wordStart));
+        addCompound(f.form, { i, f, split: false });
         break;
       }
     }
   }
-  for (const [key, occs] of compounds) {
-    if (!occs.some((o) => o.folded.includes(' ')) || !occs.some((o) => !o.folded.includes(' '))) continue;
-    for (const o of occs) {
-      add('C:' + key, 'compound', o);
-      used[o.token] = 1;
-      if (o.folded.includes(' ')) used[o.token + 1] = 1;
+  for (const [key, list] of compounds) {
+    if (!list.some((c) => c.split) || !list.some((c) => !c.split)) continue;
+    for (const { i, f, split } of list) {
+      const t = tokens[i]!;
+      add('C:' + key, 'compound', occurrence(doc, t, f.start, t.folded.length, f.wordStart, split ? tokens[i + 1]! : t));
+      used[i] = 1;
+      if (split) used[i + 1] = 1;
     }
   }
 
@@ -442,7 +481,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   const anchors = new Map<string, Set<string>>();
   /** The first form added to each skeleton's set. */
   const firstAnchor = new Map<string, string>();
-  const anchorAt = new Map<number, Form>();
+  /** Per token, 1 when it stands in a name position (its form is the `plain` form of its word). */
+  const anchorAt = new Uint8Array(n);
   /** Anchored forms that share a skeleton with another name but are not its spelling. */
   const anchorKey = new Map<string, string>();
   const isStop = (t: Token) => !t.arabic || STOP_SET.has(t.folded);
@@ -456,11 +496,11 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     // A title or a given name after a verb: its own turn of the loop takes the name after it.
     if (weak && (flags[j]! & BARE || !looksTransliterated(next.folded))) return false;
     // The name itself carries no conjunction or preposition; the article only in Arabic family names (الجبير).
-    const f = W[j]!.plain;
+    const f = info(j).plain;
     if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) return false;
     // An unlisted spelling of a listed name (دونالد طرامب) joins that name below, not a name of its own.
     if (lexicons.some((lex) => lex.variantOf(f.form) !== undefined)) return false;
-    anchorAt.set(j, f);
+    anchorAt[j] = 1;
     const sk = f.sk;
     const set = anchors.get(sk) ?? new Set();
     anchors.set(sk, set);
@@ -476,7 +516,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     else anchorKey.set(f.form, 'N:' + sk + '#' + f.form);
     return true;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const fl = flags[i]!;
     if (!(fl & (BARE | VERB))) continue;
     if (!(fl & BARE)) {
@@ -484,13 +524,13 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       if (anchor(i + 1, true)) anchor(i + 2, true);
       continue;
     }
-    const word = W[i]!.bare!.word;
+    const word = info(i).bare!.word;
     let j = i + 1;
     const title = TITLE_SET.has(word);
     if (title) {
       // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
       let skipped = 0;
-      while (j < tokens.length && skipped < 4 && adjacent(doc, tokens[j - 1]!, tokens[j]!) && (tokens[j]!.folded.startsWith('ال') || LINK_SET.has(tokens[j]!.folded) || TITLE_SET.has(tokens[j]!.folded))) {
+      while (j < n && skipped < 4 && adjacent(doc, tokens[j - 1]!, tokens[j]!) && (tokens[j]!.folded.startsWith('ال') || LINK_SET.has(tokens[j]!.folded) || TITLE_SET.has(tokens[j]!.folded))) {
         j++;
         skipped++;
       }
@@ -500,7 +540,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   }
   /**
    * What a word outside a name position is (the same for every occurrence of one folded word in this
-   * run: it depends only on the word, the anchors and the lexicons), worked out once per word and run.
+   * run: it depends only on the word, the anchors and the lexicons), worked out once per word id.
    */
   const free = (t: Token, w: WordInfo): FreeHit | null => {
     if (bundledOnly && !w.loose) {
@@ -526,43 +566,44 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
       // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
       if (f.start !== f.wordStart) continue;
       for (const lex of lexicons) {
-        const n = lex.bySkeletonOf(f.form);
-        if (n && n.folded.some((x) => sameName(x, f.form) && Math.max(x.length, f.form.length) >= 5)) {
-          return { key: n.key, source: n.team ? 'team' : 'list', listed: n, from: f.start, to: -1, wordStart: f.wordStart, anchored: undefined };
+        const v = lex.bySkeletonOf(f.form);
+        if (v && v.folded.some((x) => sameName(x, f.form) && Math.max(x.length, f.form.length) >= 5)) {
+          return { key: v.key, source: v.team ? 'team' : 'list', listed: v, from: f.start, to: -1, wordStart: f.wordStart, anchored: undefined };
         }
       }
     }
     return null;
   };
-  const run = ++runCounter;
-  for (let i = 0; i < tokens.length; i++) {
+  /** Per word id: 1 once `free` has run for it, and its result. */
+  const freeDone = new Uint8Array(nWords);
+  const freeHit: (FreeHit | null)[] = new Array<FreeHit | null>(nWords).fill(null);
+  for (let i = 0; i < n; i++) {
     if (!(flags[i]! & ARABIC) || used[i]) continue;
     const t = tokens[i]!;
-    const at = anchorAt.size ? anchorAt.get(i) : undefined;
-    if (!at) {
-      const w = W[i]!;
-      if (w.run !== run) {
-        w.run = run;
-        w.free = free(t, w);
+    if (!anchorAt[i]) {
+      const id = ids[i]!;
+      if (!freeDone[id]) {
+        freeDone[id] = 1;
+        freeHit[id] = free(t, W[id]!);
       }
-      const h = w.free;
+      const h = freeHit[id];
       if (h) {
-        add(h.key, h.source, occurrence(t, h.from, h.to < 0 ? t.folded.length : h.to, h.wordStart, t, t.folded.length, h.anchored), h.listed);
+        add(h.key, h.source, occurrence(doc, t, h.from, h.to < 0 ? t.folded.length : h.to, h.wordStart, t, t.folded.length, h.anchored), h.listed);
         used[i] = 1;
       }
       continue;
     }
-    const own = anchorKey.get(at.form);
+    const f = info(i).plain!;
+    const own = anchorKey.get(f.form);
     if (own) {
-      add(own, 'context', occurrence(t, at.start, t.folded.length, at.wordStart, t, t.folded.length, true));
+      add(own, 'context', occurrence(doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
       used[i] = 1;
       continue;
     }
-    const f = at;
     if (f.form.length < 3) continue;
     const sk = f.sk;
     if (anchors.get(sk)) {
-      add('N:' + sk, 'context', occurrence(t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
+      add('N:' + sk, 'context', occurrence(doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
       used[i] = 1;
       continue;
     }
@@ -570,7 +611,7 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     for (const lex of lexicons) {
       const m = lex.looseStemMatch(f.word);
       if (m) {
-        add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+        add(m.name.key, m.name.team ? 'team' : 'list', occurrence(doc, t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
         used[i] = 1;
         break;
       }
@@ -579,9 +620,9 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
     // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
     if (f.start !== f.wordStart) continue;
     for (const lex of lexicons) {
-      const n = lex.bySkeletonOf(f.form);
-      if (n && n.folded.some((x) => sameName(x, f.form))) {
-        add(n.key, n.team ? 'team' : 'list', occurrence(t, f.start, t.folded.length, f.wordStart), n);
+      const v = lex.bySkeletonOf(f.form);
+      if (v && v.folded.some((x) => sameName(x, f.form))) {
+        add(v.key, v.team ? 'team' : 'list', occurrence(doc, t, f.start, t.folded.length, f.wordStart), v);
         used[i] = 1;
         break;
       }
@@ -589,26 +630,29 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   }
 
   // 5. First names before one family name, differing by transliteration letters (سيرغي لافروف / سيرجي لافروف).
-  const firstNames = new Map<string, Occurrence[]>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  //    Grouped by token first; the occurrences are built only for groups with two spellings.
+  const firstNames = new Map<string, number[]>();
+  for (let i = 0; i + 1 < n; i++) {
     if (used[i] || !used[i + 1] || !(flags[i]! & ARABIC)) continue;
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
     if (next.folded.length < 4 || !adjacent(doc, t, next)) continue;
-    const w = W[i]!;
-    const f = w.bare && GIVEN_SET.has(w.bare.form) ? w.bare : w.plain;
-    if (!f || f.start !== f.wordStart || f.form.length < 4 || STOP_SET.has(f.form) || TITLE_SET.has(f.word) || isOrdinaryOrArabicName(f.form)) continue;
-    const key = pairFold(f.form) + ' ' + next.folded;
-    const occ = occurrence(t, f.start, t.folded.length, f.wordStart);
+    const fn = firstNameOf(info(i));
+    if (!fn) continue;
+    const key = fn.key + ' ' + next.folded;
     const list = firstNames.get(key);
-    if (list) list.push(occ);
-    else firstNames.set(key, [occ]);
+    if (list) list.push(i);
+    else firstNames.set(key, [i]);
   }
-  for (const [key, occs] of firstNames) {
-    if (occs.length < 2 || occs.every((o) => o.folded === occs[0]!.folded)) continue;
-    for (const o of occs) {
-      add('G:' + key, 'context', o);
-      used[o.token] = 1;
+  for (const [key, list] of firstNames) {
+    // The spelling of each occurrence is its form (no clitics: `firstNameOf` takes unstripped forms only).
+    const spelling = (i: number) => firstNameOf(info(i))!.form.form;
+    if (list.length < 2 || list.every((i) => spelling(i) === spelling(list[0]!))) continue;
+    for (const i of list) {
+      const t = tokens[i]!;
+      const f = firstNameOf(info(i))!.form;
+      add('G:' + key, 'context', occurrence(doc, t, f.start, t.folded.length, f.wordStart));
+      used[i] = 1;
     }
   }
 
