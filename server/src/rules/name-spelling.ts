@@ -56,6 +56,11 @@ interface Decision {
 }
 
 function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
+  // Without a team spelling or a workspace majority to follow, a name this article spells one way has
+  // nothing to flag (most names): no maps built for it.
+  const teamSpelling = c.source === 'team' && c.listed !== undefined;
+  const byWorkspace = ctx.config.team.workspaceNames === 'flag' && ctx.workspace !== undefined;
+  if (!teamSpelling && !byWorkspace && oneSpelling(c.occurrences)) return undefined;
   const here = new Map<string, Occurrence[]>();
   for (const o of c.occurrences) {
     const list = here.get(o.value);
@@ -75,6 +80,13 @@ function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
   let best: string | undefined;
   for (const [v, occs] of here) if (best === undefined || occs.length > here.get(best)!.length) best = v;
   return { preferred: best!, why: 'article', here, workspace: ws, everywhere };
+}
+
+/** Whether every occurrence has the same spelling. */
+function oneSpelling(occs: readonly Occurrence[]): boolean {
+  const v = occs[0]?.value;
+  for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
+  return true;
 }
 
 const q = (s: string) => `«${s}»`;
@@ -190,6 +202,13 @@ function everywhereEdits(d: Decision, x: string): TextEdit[] {
   return edits;
 }
 
+/** The message of an occurrence listed in a finding's `related`. */
+function relatedNote(doc: ArticleDocument, x: Occurrence): Bilingual {
+  const line = doc.lineAt(x.word.start) + 1;
+  const word = wordOf(doc, x);
+  return { en: `"${word}" here (line ${line})`, ar: `«${word}» هنا (السطر ${line})` };
+}
+
 export const nameSpelling: Rule = {
   id: ID,
   description: {
@@ -203,14 +222,17 @@ export const nameSpelling: Rule = {
       const d = decide(c, ctx);
       if (!d) continue;
       const expl = explanation(d, c, ctx.workspace);
-      for (const o of c.occurrences) {
+      /** The related message of the cluster's first occurrences (by index), shared by its findings. */
+      const notes: Bilingual[] = [];
+      const occs = c.occurrences;
+      for (const o of occs) {
         if (o.value === d.preferred) continue;
         const related: RelatedLocation[] = [];
-        for (const x of c.occurrences) {
-          if (related.length === MAX_RELATED) break;
+        for (let k = 0; k < occs.length && related.length < MAX_RELATED; k++) {
+          const x = occs[k]!;
           if (x === o) continue;
-          const line = doc.lineAt(x.word.start) + 1;
-          related.push({ span: x.word, message: { en: `"${wordOf(doc, x)}" here (line ${line})`, ar: `«${wordOf(doc, x)}» هنا (السطر ${line})` } });
+          const note = (notes[k] ??= relatedNote(doc, x));
+          related.push({ span: x.word, message: { en: note.en, ar: note.ar } });
         }
         if (d.why === 'workspace' && ctx.workspace) {
           for (const uri of ctx.workspace.examples(NAMES_INDEXER_ID, workspaceKey(c), d.preferred, MAX_EXAMPLES, ctx.uri)) {
