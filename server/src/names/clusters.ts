@@ -196,7 +196,7 @@ const ANCHOR = 128;
 const WEAK_ANCHOR = 256;
 /** Some form of three letters or more has a bundled `looseStemMatch` or `bySkeletonOf` (the other words). */
 const LOOSE = 512;
-/** More forms of three letters or more than `SK_SLOTS` (their skeleton hashes are not all kept). */
+/** More forms of five letters or more than `SK_SLOTS` (their skeleton hashes are not all kept). */
 const MANY_FORMS = 1024;
 /** `firstName` is set (pass 5). */
 const FIRST_NAME = 2048;
@@ -205,20 +205,18 @@ const FIRST_NAME = 2048;
 const TABLE = new WordTable();
 const INFOS: WordInfo[] = [];
 /**
- * What the loops over the tokens read per word id, side by side (one cache line): STRIDE Int32s per id,
- *   - D_FLAGS: `WordInfo.flags`;
- *   - D_RUN, D_HIT: the run of `findClusters` (`ClusterRun.run`) that D_HIT belongs to, and the word's
- *     free hit in that run (`ClusterRun.freeOf`): its index in the run's `hits`, -1 for none;
- *   - D_SK…: the hashes (`hashString`) of the skeletons of its forms of three letters or more, in
- *     SK_SLOTS slots (0: no more), to rule out most words before `freeHit` looks them up.
+ * Per word id, beside its flags (`WordInfo.flags`, also kept as its payload in the table, which reads it
+ * with the id), in compact arrays so that the loops over the tokens touch few cache lines:
+ *   - FREE, two per id: the run of `findClusters` (`ClusterRun.run`) that the second belongs to, and the
+ *     word's free hit in that run (`ClusterRun.freeOf`): its index in the run's `hits`, -1 for none;
+ *   - SKELETONS, SK_SLOTS per id: the hashes (`hashString`) of the skeletons of its forms of five
+ *     letters or more (0: no more), to rule out most words before `freeHit` looks them up: a name found
+ *     in a name position claims only forms of five letters or more (`contextPair`).
  */
-const STRIDE = 8;
-const D_FLAGS = 0;
-const D_RUN = 1;
-const D_HIT = 2;
-const D_SK = 3;
+let FLAGS = new Uint16Array(1 << 12);
+let FREE = new Int32Array(2 << 12);
 const SK_SLOTS = 4;
-let DATA = new Int32Array(STRIDE << 12);
+let SKELETONS = new Int32Array(SK_SLOTS << 12);
 let runCounter = 0;
 /** Words kept at most: past this, the table is cleared before a run. */
 const MAX_WORDS = 200000;
@@ -236,25 +234,31 @@ function hashString(s: string): number {
 function addWord(doc: ArticleDocument, id: number, first: number): void {
   const w = wordInfo(doc, doc.tokens[first]!);
   INFOS.push(w);
-  if ((id + 1) * STRIDE > DATA.length) {
-    const data = new Int32Array(DATA.length * 2);
-    data.set(DATA);
-    DATA = data;
+  if (id === FLAGS.length) {
+    FLAGS = grown(FLAGS, new Uint16Array(FLAGS.length * 2));
+    FREE = grown(FREE, new Int32Array(FREE.length * 2));
+    SKELETONS = grown(SKELETONS, new Int32Array(SKELETONS.length * 2));
   }
-  const d = id * STRIDE;
   let slot = 0;
   for (const f of w.forms) {
-    if (f.form.length < 3) continue;
+    if (f.form.length < 5) continue;
     if (slot === SK_SLOTS) {
       w.flags |= MANY_FORMS;
       break;
     }
-    DATA[d + D_SK + slot++] = hashString(f.sk);
+    SKELETONS[id * SK_SLOTS + slot++] = hashString(f.sk);
   }
-  while (slot < SK_SLOTS) DATA[d + D_SK + slot++] = 0;
-  DATA[d + D_FLAGS] = w.flags;
-  DATA[d + D_RUN] = 0;
-  DATA[d + D_HIT] = -1;
+  while (slot < SK_SLOTS) SKELETONS[id * SK_SLOTS + slot++] = 0;
+  FLAGS[id] = w.flags;
+  TABLE.setPayload(id, w.flags);
+  FREE[2 * id] = 0;
+  FREE[2 * id + 1] = -1;
+}
+
+/** `to` with the contents of `from` at its start. */
+function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** The WordInfo of a token's folded word. */
@@ -503,7 +507,7 @@ export class ClusterRun {
   private readonly bundledOnly: boolean;
   /** Per token, the id of its word (-1: not Arabic). */
   private readonly ids: Int32Array;
-  /** This run's number (see D_RUN). */
+  /** This run's number (see FREE). */
   private readonly run = ++runCounter;
   /** Per token, the flags of its word (0 for a token that is not Arabic). */
   private readonly flags: Uint16Array;
@@ -530,12 +534,8 @@ export class ClusterRun {
       TABLE.clear();
       INFOS.length = 0;
     }
-    const ids = (this.ids = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first)));
-    const flags = (this.flags = new Uint16Array(n));
-    for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      if (id >= 0) flags[i] = DATA[id * STRIDE + D_FLAGS]!;
-    }
+    this.flags = new Uint16Array(n);
+    this.ids = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags);
   }
 
   private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {
@@ -748,7 +748,7 @@ export class ClusterRun {
 
   otherWords(): void {
     const { flags, used, n, tokens, ids, anchorAt, run } = this;
-    /** This run's free hits, indexed from D_HIT. */
+    /** This run's free hits, indexed from FREE. */
     const hits: FreeHit[] = [];
     for (let i = 0; i < n; i++) {
       if (!(flags[i]! & ARABIC) || used[i]) continue;
@@ -756,13 +756,13 @@ export class ClusterRun {
         this.anchoredAt(i);
         continue;
       }
-      const d = ids[i]! * STRIDE;
-      if (DATA[d + D_RUN] !== run) {
-        DATA[d + D_RUN] = run;
+      const d = 2 * ids[i]!;
+      if (FREE[d] !== run) {
+        FREE[d] = run;
         const h = this.freeOf(tokens[i]!, ids[i]!);
-        DATA[d + D_HIT] = h ? hits.push(h) - 1 : -1;
+        FREE[d + 1] = h ? hits.push(h) - 1 : -1;
       }
-      const hit = DATA[d + D_HIT]!;
+      const hit = FREE[d + 1]!;
       if (hit >= 0) {
         const h = hits[hit]!;
         const t = tokens[i]!;
@@ -780,34 +780,41 @@ export class ClusterRun {
    */
   private freeOf(t: Token, id: number): FreeHit | null {
     if (!this.bundledOnly || this.nearAnchor(id)) return freeHit(t, INFOS[id]!, this.anchors, this.lexicons);
-    if (!(DATA[id * STRIDE + D_FLAGS]! & LOOSE)) return null;
+    if (!(FLAGS[id]! & LOOSE)) return null;
     const w = INFOS[id]!;
     if (w.listedFree === undefined) w.listedFree = freeHit(t, w, undefined, this.lexicons);
     return w.listedFree;
   }
 
   /**
-   * Whether some skeleton of a word may be that of a name in a name position (by `anchorFilter`; false
-   * only when none is).
+   * Whether some form of a word of five letters or more may share its skeleton with a name of five letters
+   * or more found in a name position (by `anchorFilter`; false only when none does). Only those pairs can
+   * pass `contextPair`.
    */
   private nearAnchor(id: number): boolean {
-    const d = id * STRIDE;
-    if (DATA[d + D_FLAGS]! & MANY_FORMS) return true;
+    if (FLAGS[id]! & MANY_FORMS) return true;
     const filter = this.anchorFilter ?? this.buildAnchorFilter();
-    for (let k = d + D_SK, end = k + SK_SLOTS; k < end; k++) {
-      const h = DATA[k]!;
+    for (let k = id * SK_SLOTS, end = k + SK_SLOTS; k < end; k++) {
+      const h = SKELETONS[k]!;
       if (h === 0) break;
       if (filter[(h >>> 5) & FILTER_MASK]! & (1 << (h & 31))) return true;
     }
     return false;
   }
 
-  /** A bit per skeleton hash (`hashString`) of the names found in name positions, built once the anchors are all known. */
+  /**
+   * A bit per skeleton hash (`hashString`) of the names of five letters or more found in name positions,
+   * built once the anchors are all known.
+   */
   private anchorFilter: Uint32Array | undefined;
 
   private buildAnchorFilter(): Uint32Array {
     const filter = new Uint32Array(FILTER_MASK + 1);
-    for (const sk of this.anchors.keys()) {
+    for (const [sk, forms] of this.anchors) {
+      // Names of fewer than five letters claim no other word (`contextPair`).
+      let long = false;
+      for (const a of forms) if (a.length >= 5) long = true;
+      if (!long) continue;
       const h = hashString(sk);
       filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
     }

@@ -5,7 +5,8 @@
  *
  * The ids come from an open-addressing hash table of our own: an Int32Array of ids (the slots), and per
  * id its hash, length and offset side by side (one cache line) with its code units in one pool. A
- * token's folded word is hashed from its code units and compared with the id each slot it probes holds.
+ * token's folded word is hashed from its code units and compared with the id each slot it probes holds,
+ * reading the document's folded text (one flat string, in order) rather than each token's string.
  * That is a few cache lines of compact arrays per token, where a Map keyed by the strings touches its
  * buckets, entries and key strings scattered on the heap. The table doubles when half full, so the work
  * is linear in a document's length.
@@ -14,12 +15,15 @@ import type { ArticleDocument } from '../core/document';
 
 /** Initial number of slots (a power of two). */
 const INITIAL_SLOTS = 1 << 12;
-/** Int32s per id in `meta`: hash, length, offset in `chars`, unused. */
+/** Int32s per id in `meta`: hash, length, offset in `chars`, payload. */
 const META = 4;
 
 export class WordTable {
   private count = 0;
-  /** Per id (META apart): its hash, its length, where its code units start in `chars`. */
+  /**
+   * Per id (META apart): its hash, its length, where its code units start in `chars`, and a number the
+   * user of the table keeps for it (`setPayload`), read with the id at no extra cost (`idsOf`).
+   */
   private meta = new Int32Array((INITIAL_SLOTS / 2) * META);
   private chars = new Uint16Array(INITIAL_SLOTS * 4);
   private charCount = 0;
@@ -39,44 +43,54 @@ export class WordTable {
     this.slots.fill(-1);
   }
 
+  /** Sets the payload of an id (a 16-bit number). */
+  setPayload(id: number, payload: number): void {
+    this.meta[id * META + 3] = payload;
+  }
+
   /**
    * Per token of the document, the id of its folded word; -1 for a token that is not Arabic. Words seen
    * for the first time get the next ids, in order; `added(id, token)` is called for each, with the index
-   * of the token where it was first seen.
+   * of the token where it was first seen (it may set the id's payload). Per Arabic token, the payload of
+   * its id goes to `payloads` (of the length of the tokens).
    */
-  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void): Int32Array {
+  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void, payloads: Uint16Array): Int32Array {
     const tokens = doc.tokens;
+    // A token's folded word is the folded text from `foldStart` on (Token.foldStart).
+    const text = doc.folded.text;
     const ids = new Int32Array(tokens.length).fill(-1);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.arabic) continue;
-      const w = t.folded;
+      const from = t.foldStart;
+      const length = t.folded.length;
       // FNV-1a over the UTF-16 code units.
       let h = 0x811c9dc5 | 0;
-      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+      for (let k = from; k < from + length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
       let slot = h & this.mask;
       let id = this.slots[slot]!;
-      while (id >= 0 && !this.holds(id, h, w)) {
+      while (id >= 0 && !this.holds(id, h, text, from, length)) {
         slot = (slot + 1) & this.mask;
         id = this.slots[slot]!;
       }
       if (id < 0) {
-        id = this.add(w, h);
+        id = this.add(t.folded, h);
         added(id, i);
       }
       ids[i] = id;
+      payloads[i] = this.meta[id * META + 3]!;
     }
     return ids;
   }
 
-  /** Whether id `id` is the word `w` (of hash h). */
-  private holds(id: number, h: number, w: string): boolean {
+  /** Whether id `id` is the word of hash h at [from, from + length) in `text`. */
+  private holds(id: number, h: number, text: string, from: number, length: number): boolean {
     const m = id * META;
     const meta = this.meta;
-    if (meta[m] !== h || meta[m + 1] !== w.length) return false;
+    if (meta[m] !== h || meta[m + 1] !== length) return false;
     const chars = this.chars;
-    const off = meta[m + 2]!;
-    for (let k = 0; k < w.length; k++) if (chars[off + k] !== w.charCodeAt(k)) return false;
+    const off = meta[m + 2]! - from;
+    for (let k = from; k < from + length; k++) if (chars[off + k] !== text.charCodeAt(k)) return false;
     return true;
   }
 
@@ -93,6 +107,7 @@ export class WordTable {
     this.meta[m] = h;
     this.meta[m + 1] = w.length;
     this.meta[m + 2] = this.charCount;
+    this.meta[m + 3] = 0;
     for (let k = 0; k < w.length; k++) this.chars[this.charCount++] = w.charCodeAt(k);
     this.place(id, h);
     return id;
