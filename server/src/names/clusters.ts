@@ -810,14 +810,16 @@ export class ClusterRun {
 
   private buildAnchorFilter(): Uint32Array {
     const filter = new Uint32Array(FILTER_MASK + 1);
-    for (const [sk, forms] of this.anchors) {
+    this.anchors.forEach((forms, sk) => {
       // Names of fewer than five letters claim no other word (`contextPair`).
       let long = false;
-      for (const a of forms) if (a.length >= 5) long = true;
-      if (!long) continue;
+      forms.forEach((a) => {
+        if (a.length >= 5) long = true;
+      });
+      if (!long) return;
       const h = hashString(sk);
       filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
-    }
+    });
     return (this.anchorFilter = filter);
   }
 
@@ -865,7 +867,8 @@ export class ClusterRun {
   /** Grouped by token first; the occurrences are built only for groups with two spellings. */
   firstNames(): void {
     const { flags, used, n, tokens } = this;
-    const groups = new Map<string, number[]>();
+    /** Key → the tokens of the group (a lone token as its index: most groups have one). */
+    const groups = new Map<string, number | number[]>();
     for (let i = 0; i + 1 < n; i++) {
       if (used[i] || !used[i + 1] || !(flags[i]! & FIRST_NAME)) continue;
       const t = tokens[i]!;
@@ -873,21 +876,22 @@ export class ClusterRun {
       if (next.folded.length < 4 || !adjacent(this.doc, t, next)) continue;
       const fn = this.info(i).firstName!;
       const key = fn.key + ' ' + next.folded;
-      const list = groups.get(key);
-      if (list) list.push(i);
-      else groups.set(key, [i]);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, i);
+      else if (typeof group === 'number') groups.set(key, [group, i]);
+      else group.push(i);
     }
-    for (const [key, list] of groups) {
-      if (list.length < 2) continue;
+    groups.forEach((list, key) => {
+      if (typeof list === 'number') return;
       // The spelling of each occurrence is its form (no clitics: `firstNameOf` takes unstripped forms only).
       const spelling = this.info(list[0]!).firstName!.form.form;
-      if (list.every((i) => this.info(i).firstName!.form.form === spelling)) continue;
+      if (list.every((i) => this.info(i).firstName!.form.form === spelling)) return;
       for (const i of list) {
         const t = tokens[i]!;
         const f = this.info(i).firstName!.form;
         this.add('G:' + key, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart));
         used[i] = 1;
       }
-    }
+    });
   }
 }

@@ -3,32 +3,33 @@
  * (like the per-word memos elsewhere), so that facts about a word live in arrays indexed by its id and
  * the loops over a document's tokens read typed arrays instead of looking strings up in maps.
  *
- * The ids come from an open-addressing hash table of our own: an Int32Array of ids (the slots), and per
- * id its hash, length and offset side by side (one cache line) with its code units in one pool. A
- * token's folded word is hashed from its code units and compared with the id each slot it probes holds,
- * reading the document's folded text (one flat string, in order) rather than each token's string.
- * That is a few cache lines of compact arrays per token, where a Map keyed by the strings touches its
- * buckets, entries and key strings scattered on the heap. The table doubles when half full, so the work
- * is linear in a document's length.
+ * The ids come from an open-addressing hash table of our own. A slot holds where a word's record starts
+ * in one pool of 16-bit units; the record holds the word's hash, id, length, a payload (a number the
+ * user of the table keeps for the word) and its code units, side by side. A token's folded word is hashed
+ * from the document's folded text (one flat string, read in order) and compared with the record of each
+ * slot it probes: two cache lines for a word not seen lately (the slot and the record), where a Map
+ * keyed by the strings touches its buckets, entries and key strings scattered on the heap. The table
+ * doubles when half full, so the work is linear in a document's length.
  */
 import type { ArticleDocument } from '../core/document';
 
 /** Initial number of slots (a power of two). */
 const INITIAL_SLOTS = 1 << 12;
-/** Int32s per id in `meta`: hash, length, offset in `chars`, payload. */
-const META = 4;
+// A record: the hash, the id and the length (two units each, low first), the payload, the code units.
+const R_HASH = 0;
+const R_ID = 2;
+const R_LENGTH = 4;
+const R_PAYLOAD = 6;
+const R_CHARS = 7;
 
 export class WordTable {
   private count = 0;
-  /**
-   * Per id (META apart): its hash, its length, where its code units start in `chars`, and a number the
-   * user of the table keeps for it (`setPayload`), read with the id at no extra cost (`idsOf`).
-   */
-  private meta = new Int32Array((INITIAL_SLOTS / 2) * META);
-  private chars = new Uint16Array(INITIAL_SLOTS * 4);
-  private charCount = 0;
+  /** Per id, where its record starts in `pool`. */
+  private records = new Int32Array(INITIAL_SLOTS / 2);
+  private pool = new Uint16Array(INITIAL_SLOTS * 8);
+  private poolSize = 0;
   private mask = INITIAL_SLOTS - 1;
-  /** Slot → id, -1 when empty. Kept at most half full. */
+  /** Slot → where a record starts in `pool`, -1 when empty. Kept at most half full. */
   private slots = new Int32Array(INITIAL_SLOTS).fill(-1);
 
   /** Number of ids given. */
@@ -39,13 +40,13 @@ export class WordTable {
   /** Forgets every word (ids start again from 0). */
   clear(): void {
     this.count = 0;
-    this.charCount = 0;
+    this.poolSize = 0;
     this.slots.fill(-1);
   }
 
   /** Sets the payload of an id (a 16-bit number). */
   setPayload(id: number, payload: number): void {
-    this.meta[id * META + 3] = payload;
+    this.pool[this.records[id]! + R_PAYLOAD] = payload;
   }
 
   /**
@@ -68,65 +69,76 @@ export class WordTable {
       let h = 0x811c9dc5 | 0;
       for (let k = from; k < from + length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
       let slot = h & this.mask;
-      let id = this.slots[slot]!;
-      while (id >= 0 && !this.holds(id, h, text, from, length)) {
+      let r = this.slots[slot]!;
+      while (r >= 0 && !this.holds(r, h, text, from, length)) {
         slot = (slot + 1) & this.mask;
-        id = this.slots[slot]!;
+        r = this.slots[slot]!;
       }
-      if (id < 0) {
-        id = this.add(t.folded, h);
+      if (r < 0) {
+        const id = this.add(t.folded, h);
         added(id, i);
+        r = this.records[id]!;
       }
-      ids[i] = id;
-      payloads[i] = this.meta[id * META + 3]!;
+      const pool = this.pool;
+      ids[i] = pool[r + R_ID]! | (pool[r + R_ID + 1]! << 16);
+      payloads[i] = pool[r + R_PAYLOAD]!;
     }
     return ids;
   }
 
-  /** Whether id `id` is the word of hash h at [from, from + length) in `text`. */
-  private holds(id: number, h: number, text: string, from: number, length: number): boolean {
-    const m = id * META;
-    const meta = this.meta;
-    if (meta[m] !== h || meta[m + 1] !== length) return false;
-    const chars = this.chars;
-    const off = meta[m + 2]! - from;
-    for (let k = from; k < from + length; k++) if (chars[off + k] !== text.charCodeAt(k)) return false;
+  /** Whether the record at r is the word of hash h at [from, from + length) in `text`. */
+  private holds(r: number, h: number, text: string, from: number, length: number): boolean {
+    const pool = this.pool;
+    if ((pool[r + R_HASH]! | (pool[r + R_HASH + 1]! << 16)) !== h || (pool[r + R_LENGTH]! | (pool[r + R_LENGTH + 1]! << 16)) !== length) return false;
+    const off = r + R_CHARS - from;
+    for (let k = from; k < from + length; k++) if (pool[off + k] !== text.charCodeAt(k)) return false;
     return true;
   }
 
   /** Gives `w` (hash h, not in the table) the next id. */
   private add(w: string, h: number): number {
     const id = this.count++;
-    if (id * META === this.meta.length) this.grow();
-    if (this.charCount + w.length > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + w.length));
-      chars.set(this.chars);
-      this.chars = chars;
+    if (id === this.records.length) this.grow();
+    const size = R_CHARS + w.length;
+    if (this.poolSize + size > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + size));
+      pool.set(this.pool);
+      this.pool = pool;
     }
-    const m = id * META;
-    this.meta[m] = h;
-    this.meta[m + 1] = w.length;
-    this.meta[m + 2] = this.charCount;
-    this.meta[m + 3] = 0;
-    for (let k = 0; k < w.length; k++) this.chars[this.charCount++] = w.charCodeAt(k);
-    this.place(id, h);
+    const r = this.poolSize;
+    this.poolSize += size;
+    const pool = this.pool;
+    pool[r + R_HASH] = h & 0xffff;
+    pool[r + R_HASH + 1] = h >>> 16;
+    pool[r + R_ID] = id & 0xffff;
+    pool[r + R_ID + 1] = id >>> 16;
+    pool[r + R_LENGTH] = w.length & 0xffff;
+    pool[r + R_LENGTH + 1] = w.length >>> 16;
+    pool[r + R_PAYLOAD] = 0;
+    for (let k = 0; k < w.length; k++) pool[r + R_CHARS + k] = w.charCodeAt(k);
+    this.records[id] = r;
+    this.place(r, h);
     return id;
   }
 
-  /** Puts id `id` (of hash h) in the first free slot from its own. */
-  private place(id: number, h: number): void {
+  /** Puts the record at r (of hash h) in the first free slot from its own. */
+  private place(r: number, h: number): void {
     let slot = h & this.mask;
     while (this.slots[slot]! >= 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = id;
+    this.slots[slot] = r;
   }
 
-  /** Doubles the table and re-places the ids given before the one being added. */
+  /** Doubles the table and re-places the records of the ids given before the one being added. */
   private grow(): void {
-    const meta = new Int32Array(this.meta.length * 2);
-    meta.set(this.meta);
-    this.meta = meta;
+    const records = new Int32Array(this.records.length * 2);
+    records.set(this.records);
+    this.records = records;
     this.mask = this.mask * 2 + 1;
     this.slots = new Int32Array(this.mask + 1).fill(-1);
-    for (let x = 0; x < this.count - 1; x++) this.place(x, meta[x * META]!);
+    const pool = this.pool;
+    for (let x = 0; x < this.count - 1; x++) {
+      const r = records[x]!;
+      this.place(r, pool[r + R_HASH]! | (pool[r + R_HASH + 1]! << 16));
+    }
   }
 }

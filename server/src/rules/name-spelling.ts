@@ -53,6 +53,10 @@ interface Decision {
   workspace: Map<string, number>;
   /** "Use x everywhere" edits by spelling, built once per cluster and shared by its findings. */
   everywhere: Map<string, TextEdit[]>;
+  /** The spellings a finding may offer (see `fixesFor`), once asked. */
+  candidates?: string[];
+  /** The fixes of spelling x that do not depend on the finding ("everywhere", "add to the team list"), by spelling, once asked. */
+  shared?: Map<string, Fix[]>;
 }
 
 function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
@@ -156,12 +160,13 @@ function explanation(d: Decision, c: Cluster, ws: WorkspaceView | undefined): Bi
 
 /** The replacement text for an occurrence: a preposition ل before a spelling with ال drops the alef (لل). */
 function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster): Fix[] {
-  const candidates = [d.preferred, ...[...d.here.keys(), ...[...d.workspace].sort((a, b) => b[1] - a[1]).map(([v]) => v)].filter((v) => v !== d.preferred)];
-  const seen = new Set<string>();
+  // The preferred spelling first, then the others of this article (by first appearance) and of the
+  // workspace (most articles first), each once.
+  d.candidates ??= [...new Set([d.preferred, ...d.here.keys(), ...[...d.workspace].sort((a, b) => b[1] - a[1]).map(([v]) => v)])];
+  const shared = (d.shared ??= new Map());
   const fixes: Fix[] = [];
-  for (const x of candidates) {
-    if (x === o.value || seen.has(x)) continue;
-    seen.add(x);
+  for (const x of d.candidates) {
+    if (x === o.value) continue;
     const first = x === d.preferred;
     const shown = wordWith(doc, o, x);
     fixes.push({
@@ -170,22 +175,32 @@ function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster):
       preferred: first,
       fixAll: first,
     });
-    fixes.push({
+    let others = shared.get(x);
+    if (!others) shared.set(x, (others = sharedFixes(d, x, c)));
+    for (const f of others) fixes.push(f);
+  }
+  return fixes;
+}
+
+/** The fixes of spelling x that are the same for every finding of the cluster (built once, shared). */
+function sharedFixes(d: Decision, x: string, c: Cluster): Fix[] {
+  const fixes: Fix[] = [
+    {
       title: { en: `Use "${x}" everywhere in this document`, ar: `استعمل «${x}» في المستند كله` },
       edits: everywhereEdits(d, x),
       preferred: false,
       fixAll: false,
+    },
+  ];
+  if (c.source !== 'team') {
+    const variants = [...new Set([...d.here.keys(), ...d.workspace.keys(), ...(c.listed?.spellings ?? [])])].filter((v) => v !== x);
+    fixes.push({
+      title: { en: `Add "${x}" to the team list as the canonical spelling`, ar: `أضف «${x}» إلى قائمة الفريق تهجئةً معتمدة` },
+      edits: [],
+      preferred: false,
+      fixAll: false,
+      configChange: { kind: 'set-name', canonical: x, variants },
     });
-    if (c.source !== 'team') {
-      const variants = [...new Set([...d.here.keys(), ...d.workspace.keys(), ...(c.listed?.spellings ?? [])])].filter((v) => v !== x);
-      fixes.push({
-        title: { en: `Add "${x}" to the team list as the canonical spelling`, ar: `أضف «${x}» إلى قائمة الفريق تهجئةً معتمدة` },
-        edits: [],
-        preferred: false,
-        fixAll: false,
-        configChange: { kind: 'set-name', canonical: x, variants },
-      });
-    }
   }
   return fixes;
 }
@@ -202,11 +217,11 @@ function everywhereEdits(d: Decision, x: string): TextEdit[] {
   return edits;
 }
 
-/** The message of an occurrence listed in a finding's `related`. */
-function relatedNote(doc: ArticleDocument, x: Occurrence): Bilingual {
+/** An occurrence listed in a finding's `related` (the same object for every finding of its name). */
+function relatedNote(doc: ArticleDocument, x: Occurrence): RelatedLocation {
   const line = doc.lineAt(x.word.start) + 1;
   const word = wordOf(doc, x);
-  return { en: `"${word}" here (line ${line})`, ar: `«${word}» هنا (السطر ${line})` };
+  return { span: x.word, message: { en: `"${word}" here (line ${line})`, ar: `«${word}» هنا (السطر ${line})` } };
 }
 
 export const nameSpelling: Rule = {
@@ -222,8 +237,8 @@ export const nameSpelling: Rule = {
       const d = decide(c, ctx);
       if (!d) continue;
       const expl = explanation(d, c, ctx.workspace);
-      /** The related message of the cluster's first occurrences (by index), shared by its findings. */
-      const notes: Bilingual[] = [];
+      /** The related entries of the cluster's first occurrences (by index), shared by its findings. */
+      const notes: RelatedLocation[] = [];
       const occs = c.occurrences;
       for (const o of occs) {
         if (o.value === d.preferred) continue;
@@ -231,8 +246,7 @@ export const nameSpelling: Rule = {
         for (let k = 0; k < occs.length && related.length < MAX_RELATED; k++) {
           const x = occs[k]!;
           if (x === o) continue;
-          const note = (notes[k] ??= relatedNote(doc, x));
-          related.push({ span: x.word, message: { en: note.en, ar: note.ar } });
+          related.push((notes[k] ??= relatedNote(doc, x)));
         }
         if (d.why === 'workspace' && ctx.workspace) {
           for (const uri of ctx.workspace.examples(NAMES_INDEXER_ID, workspaceKey(c), d.preferred, MAX_EXAMPLES, ctx.uri)) {
