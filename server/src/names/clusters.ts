@@ -205,23 +205,17 @@ const FIRST_NAME = 2048;
 const TABLE = new WordTable();
 const INFOS: WordInfo[] = [];
 /**
- * Per word id, beside its flags (`WordInfo.flags`, also kept as its payload in the table, which reads it
- * with the id), in compact arrays so that the loops over the tokens touch few cache lines:
- *   - FREE, two per id: the run of `findClusters` (`ClusterRun.run`) that the second belongs to, and the
- *     word's free hit in that run (`ClusterRun.freeOf`): its index in the run's `hits`, -1 for none;
- *   - SKELETONS, SK_SLOTS per id: the hashes (`hashString`) of the skeletons of its forms of five
- *     letters or more (0: no more), to rule out most words before `freeHit` looks them up: a name found
- *     in a name position claims only forms of five letters or more (`contextPair`).
+ * Per word id, beside its WordInfo, in compact arrays: its flags (`WordInfo.flags`, also kept as its
+ * payload in the table, which reads it with the id for each token) and, SK_SLOTS per id, the hashes
+ * (`hashString`) of the skeletons of its forms of five letters or more (0: no more), to rule out most
+ * words before `freeHit` looks them up: a name found in a name position claims only forms of five
+ * letters or more (`contextPair`).
  */
 let FLAGS = new Uint16Array(1 << 12);
-let FREE = new Int32Array(2 << 12);
 const SK_SLOTS = 4;
 let SKELETONS = new Int32Array(SK_SLOTS << 12);
-let runCounter = 0;
 /** Words kept at most: past this, the table is cleared before a run. */
 const MAX_WORDS = 200000;
-/** Words of the anchor filter (`ClusterRun.nearAnchor`) minus one: 2048 words, 65536 bits. */
-const FILTER_MASK = 2047;
 
 /** FNV-1a over the UTF-16 code units, never 0. */
 function hashString(s: string): number {
@@ -236,7 +230,6 @@ function addWord(doc: ArticleDocument, id: number, first: number): void {
   INFOS.push(w);
   if (id === FLAGS.length) {
     FLAGS = grown(FLAGS, new Uint16Array(FLAGS.length * 2));
-    FREE = grown(FREE, new Int32Array(FREE.length * 2));
     SKELETONS = grown(SKELETONS, new Int32Array(SKELETONS.length * 2));
   }
   let slot = 0;
@@ -251,8 +244,6 @@ function addWord(doc: ArticleDocument, id: number, first: number): void {
   while (slot < SK_SLOTS) SKELETONS[id * SK_SLOTS + slot++] = 0;
   FLAGS[id] = w.flags;
   TABLE.setPayload(id, w.flags);
-  FREE[2 * id] = 0;
-  FREE[2 * id + 1] = -1;
 }
 
 /** `to` with the contents of `from` at its start. */
@@ -505,10 +496,10 @@ export class ClusterRun {
   private readonly lexicons: NameLexicon[];
   /** Only the bundled list is pre-checked per word: with a team list every word is looked up. */
   private readonly bundledOnly: boolean;
-  /** Per token, the id of its word (-1: not Arabic). */
+  /** Per token, the index of its word among the document's words (-1: not Arabic). */
+  private readonly local: Int32Array;
+  /** Per word of the document (by that index), its id. */
   private readonly ids: Int32Array;
-  /** This run's number (see FREE). */
-  private readonly run = ++runCounter;
   /** Per token, the flags of its word (0 for a token that is not Arabic). */
   private readonly flags: Uint16Array;
   /** Pass 4: skeleton → the forms found in name positions that are one name. */
@@ -535,7 +526,9 @@ export class ClusterRun {
       INFOS.length = 0;
     }
     this.flags = new Uint16Array(n);
-    this.ids = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags);
+    const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags);
+    this.local = words.local;
+    this.ids = words.ids;
   }
 
   private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {
@@ -546,7 +539,7 @@ export class ClusterRun {
 
   /** The WordInfo of an Arabic token. */
   private info(i: number): WordInfo {
-    return INFOS[this.ids[i]!]!;
+    return INFOS[this.ids[this.local[i]!]!]!;
   }
 
   // ---- 1–2. Listed names (team first), multi-word spellings first ----
@@ -747,22 +740,22 @@ export class ClusterRun {
   // ---- The other words: names found in name positions, unlisted spellings of listed names ----
 
   otherWords(): void {
-    const { flags, used, n, tokens, ids, anchorAt, run } = this;
-    /** This run's free hits, indexed from FREE. */
+    const { flags, used, n, tokens, local, ids, anchorAt } = this;
+    /** This run's free hits, and per word of the document the index of its hit there: -1 none, -2 not yet known. */
     const hits: FreeHit[] = [];
+    const hitOf = new Int32Array(ids.length).fill(-2);
     for (let i = 0; i < n; i++) {
       if (!(flags[i]! & ARABIC) || used[i]) continue;
       if (anchorAt[i]) {
         this.anchoredAt(i);
         continue;
       }
-      const d = 2 * ids[i]!;
-      if (FREE[d] !== run) {
-        FREE[d] = run;
-        const h = this.freeOf(tokens[i]!, ids[i]!);
-        FREE[d + 1] = h ? hits.push(h) - 1 : -1;
+      const w = local[i]!;
+      let hit = hitOf[w]!;
+      if (hit === -2) {
+        const h = this.freeOf(tokens[i]!, ids[w]!);
+        hit = hitOf[w] = h ? hits.push(h) - 1 : -1;
       }
-      const hit = FREE[d + 1]!;
       if (hit >= 0) {
         const h = hits[hit]!;
         const t = tokens[i]!;
@@ -794,10 +787,11 @@ export class ClusterRun {
   private nearAnchor(id: number): boolean {
     if (FLAGS[id]! & MANY_FORMS) return true;
     const filter = this.anchorFilter ?? this.buildAnchorFilter();
+    const mask = filter.length - 1;
     for (let k = id * SK_SLOTS, end = k + SK_SLOTS; k < end; k++) {
       const h = SKELETONS[k]!;
       if (h === 0) break;
-      if (filter[(h >>> 5) & FILTER_MASK]! & (1 << (h & 31))) return true;
+      if (filter[(h >>> 5) & mask]! & (1 << (h & 31))) return true;
     }
     return false;
   }
@@ -809,17 +803,20 @@ export class ClusterRun {
   private anchorFilter: Uint32Array | undefined;
 
   private buildAnchorFilter(): Uint32Array {
-    const filter = new Uint32Array(FILTER_MASK + 1);
+    const hashes: number[] = [];
     this.anchors.forEach((forms, sk) => {
       // Names of fewer than five letters claim no other word (`contextPair`).
       let long = false;
       forms.forEach((a) => {
         if (a.length >= 5) long = true;
       });
-      if (!long) return;
-      const h = hashString(sk);
-      filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
+      if (long) hashes.push(hashString(sk));
     });
+    // About 64 bits per skeleton (a word passes wrongly for one skeleton in 64), a power of two of 32-bit words.
+    let size = 2;
+    while (size < 2 * hashes.length) size *= 2;
+    const filter = new Uint32Array(size);
+    for (const h of hashes) filter[(h >>> 5) & (size - 1)]! |= 1 << (h & 31);
     return (this.anchorFilter = filter);
   }
 

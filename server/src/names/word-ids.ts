@@ -5,7 +5,8 @@
  *
  * The ids come from an open-addressing hash table of our own. A slot holds where a word's record starts
  * in one pool of 16-bit units; the record holds the word's hash, id, length, a payload (a number the
- * user of the table keeps for the word) and its code units, side by side. A token's folded word is hashed
+ * user of the table keeps for the word), the document it was last seen in and its index among that
+ * document's words, and its code units, side by side. A token's folded word is hashed
  * from the document's folded text (one flat string, read in order) and compared with the record of each
  * slot it probes: two cache lines for a word not seen lately (the slot and the record), where a Map
  * keyed by the strings touches its buckets, entries and key strings scattered on the heap. The table
@@ -15,15 +16,30 @@ import type { ArticleDocument } from '../core/document';
 
 /** Initial number of slots (a power of two). */
 const INITIAL_SLOTS = 1 << 12;
-// A record: the hash, the id and the length (two units each, low first), the payload, the code units.
+// A record: the hash, the id, the length (two units each, low first), the payload, the visit (`idsOf`
+// call) that saw it last and its index among the words of that visit's document (two units each), the
+// code units.
 const R_HASH = 0;
 const R_ID = 2;
 const R_LENGTH = 4;
 const R_PAYLOAD = 6;
-const R_CHARS = 7;
+const R_VISIT = 7;
+const R_LOCAL = 9;
+const R_CHARS = 11;
+/** Visits are numbered from 1 up to this, then the records' visits are reset. */
+const MAX_VISIT = 0x7fffffff;
+
+/** The words of one document. */
+export interface DocumentWords {
+  /** Per token, the index of its word in `ids`; -1 for a token that is not Arabic. */
+  readonly local: Int32Array;
+  /** The ids of the document's distinct words, in order of first appearance. */
+  readonly ids: Int32Array;
+}
 
 export class WordTable {
   private count = 0;
+  private visit = 0;
   /** Per id, where its record starts in `pool`. */
   private records = new Int32Array(INITIAL_SLOTS / 2);
   private pool = new Uint16Array(INITIAL_SLOTS * 8);
@@ -50,16 +66,20 @@ export class WordTable {
   }
 
   /**
-   * Per token of the document, the id of its folded word; -1 for a token that is not Arabic. Words seen
-   * for the first time get the next ids, in order; `added(id, token)` is called for each, with the index
-   * of the token where it was first seen (it may set the id's payload). Per Arabic token, the payload of
-   * its id goes to `payloads` (of the length of the tokens).
+   * The words of the document's Arabic tokens (by folded form). Words never seen before get the next ids,
+   * in order; `added(id, token)` is called for each, with the index of the token where it was first seen
+   * (it may set the id's payload). Per Arabic token, the payload of its id goes to `payloads` (of the
+   * length of the tokens).
    */
-  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void, payloads: Uint16Array): Int32Array {
+  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void, payloads: Uint16Array): DocumentWords {
     const tokens = doc.tokens;
     // A token's folded word is the folded text from `foldStart` on (Token.foldStart).
     const text = doc.folded.text;
-    const ids = new Int32Array(tokens.length).fill(-1);
+    const local = new Int32Array(tokens.length).fill(-1);
+    const ids = new Int32Array(tokens.length);
+    let count = 0;
+    if (this.visit === MAX_VISIT) this.resetVisits();
+    const visit = ++this.visit;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.arabic) continue;
@@ -80,10 +100,30 @@ export class WordTable {
         r = this.records[id]!;
       }
       const pool = this.pool;
-      ids[i] = pool[r + R_ID]! | (pool[r + R_ID + 1]! << 16);
       payloads[i] = pool[r + R_PAYLOAD]!;
+      if ((pool[r + R_VISIT]! | (pool[r + R_VISIT + 1]! << 16)) === visit) {
+        local[i] = pool[r + R_LOCAL]! | (pool[r + R_LOCAL + 1]! << 16);
+      } else {
+        // First time in this document.
+        pool[r + R_VISIT] = visit & 0xffff;
+        pool[r + R_VISIT + 1] = visit >>> 16;
+        pool[r + R_LOCAL] = count & 0xffff;
+        pool[r + R_LOCAL + 1] = count >>> 16;
+        ids[count] = pool[r + R_ID]! | (pool[r + R_ID + 1]! << 16);
+        local[i] = count++;
+      }
     }
-    return ids;
+    return { local, ids: ids.subarray(0, count) };
+  }
+
+  /** Sets the visit of every record to 0 (none) and numbers visits from 1 again. */
+  private resetVisits(): void {
+    const records = this.records;
+    for (let x = 0; x < this.count; x++) {
+      this.pool[records[x]! + R_VISIT] = 0;
+      this.pool[records[x]! + R_VISIT + 1] = 0;
+    }
+    this.visit = 0;
   }
 
   /** Whether the record at r is the word of hash h at [from, from + length) in `text`. */
@@ -115,6 +155,8 @@ export class WordTable {
     pool[r + R_LENGTH] = w.length & 0xffff;
     pool[r + R_LENGTH + 1] = w.length >>> 16;
     pool[r + R_PAYLOAD] = 0;
+    pool[r + R_VISIT] = 0;
+    pool[r + R_VISIT + 1] = 0;
     for (let k = 0; k < w.length; k++) pool[r + R_CHARS + k] = w.charCodeAt(k);
     this.records[id] = r;
     this.place(r, h);
