@@ -200,18 +200,18 @@ const LOOSE = 512;
 const MANY_FORMS = 1024;
 /** `firstName` is set (pass 5). */
 const FIRST_NAME = 2048;
+/** Some form has five letters or more (its skeleton hash is in SKELETONS). */
+const LONG_FORM = 4096;
 
 /** Every folded word seen (word-ids.ts), with its WordInfo by word id. */
 const TABLE = new WordTable();
 const INFOS: WordInfo[] = [];
 /**
- * Per word id, beside its WordInfo, in compact arrays: its flags (`WordInfo.flags`, also kept as its
- * payload in the table, which reads it with the id for each token) and, SK_SLOTS per id, the hashes
- * (`hashString`) of the skeletons of its forms of five letters or more (0: no more), to rule out most
- * words before `freeHit` looks them up: a name found in a name position claims only forms of five
- * letters or more (`contextPair`).
+ * Per word id, beside its WordInfo (whose flags the table keeps as the word's payload, read with the id
+ * for each token), SK_SLOTS hashes (`hashString`) of the skeletons of its forms of five letters or more
+ * (0: no more), to rule out most words before `freeHit` looks them up: a name found in a name position
+ * claims only forms of five letters or more (`contextPair`).
  */
-let FLAGS = new Uint16Array(1 << 12);
 const SK_SLOTS = 4;
 let SKELETONS = new Int32Array(SK_SLOTS << 12);
 /** Words kept at most: past this, the table is cleared before a run. */
@@ -228,9 +228,10 @@ function hashString(s: string): number {
 function addWord(doc: ArticleDocument, id: number, first: number): void {
   const w = wordInfo(doc, doc.tokens[first]!);
   INFOS.push(w);
-  if (id === FLAGS.length) {
-    FLAGS = grown(FLAGS, new Uint16Array(FLAGS.length * 2));
-    SKELETONS = grown(SKELETONS, new Int32Array(SKELETONS.length * 2));
+  if ((id + 1) * SK_SLOTS > SKELETONS.length) {
+    const grown = new Int32Array(SKELETONS.length * 2);
+    grown.set(SKELETONS);
+    SKELETONS = grown;
   }
   let slot = 0;
   for (const f of w.forms) {
@@ -239,18 +240,13 @@ function addWord(doc: ArticleDocument, id: number, first: number): void {
       w.flags |= MANY_FORMS;
       break;
     }
+    w.flags |= LONG_FORM;
     SKELETONS[id * SK_SLOTS + slot++] = hashString(f.sk);
   }
   while (slot < SK_SLOTS) SKELETONS[id * SK_SLOTS + slot++] = 0;
-  FLAGS[id] = w.flags;
   TABLE.setPayload(id, w.flags);
 }
 
-/** `to` with the contents of `from` at its start. */
-function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
 
 /** The WordInfo of a token's folded word. */
 function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
@@ -753,7 +749,7 @@ export class ClusterRun {
       const w = local[i]!;
       let hit = hitOf[w]!;
       if (hit === -2) {
-        const h = this.freeOf(tokens[i]!, ids[w]!);
+        const h = this.freeOf(tokens[i]!, ids[w]!, flags[i]!);
         hit = hitOf[w] = h ? hits.push(h) - 1 : -1;
       }
       if (hit >= 0) {
@@ -771,9 +767,9 @@ export class ClusterRun {
    * none of whose skeletons is that of a name in a name position (`nearAnchor`) gets what the list gives
    * it, worked out once per word.
    */
-  private freeOf(t: Token, id: number): FreeHit | null {
-    if (!this.bundledOnly || this.nearAnchor(id)) return freeHit(t, INFOS[id]!, this.anchors, this.lexicons);
-    if (!(FLAGS[id]! & LOOSE)) return null;
+  private freeOf(t: Token, id: number, flags: number): FreeHit | null {
+    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(t, INFOS[id]!, this.anchors, this.lexicons);
+    if (!(flags & LOOSE)) return null;
     const w = INFOS[id]!;
     if (w.listedFree === undefined) w.listedFree = freeHit(t, w, undefined, this.lexicons);
     return w.listedFree;
@@ -784,8 +780,9 @@ export class ClusterRun {
    * or more found in a name position (by `anchorFilter`; false only when none does). Only those pairs can
    * pass `contextPair`.
    */
-  private nearAnchor(id: number): boolean {
-    if (FLAGS[id]! & MANY_FORMS) return true;
+  private nearAnchor(id: number, flags: number): boolean {
+    if (!(flags & LONG_FORM)) return false;
+    if (flags & MANY_FORMS) return true;
     const filter = this.anchorFilter ?? this.buildAnchorFilter();
     const mask = filter.length - 1;
     for (let k = id * SK_SLOTS, end = k + SK_SLOTS; k < end; k++) {
