@@ -10,6 +10,12 @@
  * Listed names also take unlisted spellings that pass the pair test: team names always (جفري for the
  * team's جيفري, also before the bundled list's entry), multi-word transliterated names word by word.
  * Linear in the number of tokens; memoised per document and team list.
+ *
+ * How it stays fast on long drafts: every folded word gets an id in a table shared by all documents
+ * (word-ids.ts), and what depends on the word alone — its forms, the look-ups of the bundled list and
+ * most tests of the passes — is worked out once per word (`wordInfo`) and kept as bits that the table
+ * hands back with the id. Each pass (`ClusterRun`) is then a loop over typed arrays indexed by token that
+ * calls out only for the few tokens that need more; occurrences are built only for what is kept.
  */
 import type { NameEntry } from '../core/config';
 import type { ArticleDocument, Token } from '../core/document';
@@ -483,7 +489,7 @@ function sortBySpan(occs: Occurrence[]): void {
  * reads typed arrays (flags, used, word ids) and calls out for the few tokens that need more work. Per
  * word id (word-ids.ts), what depends on the word alone is looked up once.
  */
-export class ClusterRun {
+class ClusterRun {
   readonly clusters = new Map<string, Cluster>();
   private readonly tokens: readonly Token[];
   private readonly n: number;

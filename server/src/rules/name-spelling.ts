@@ -28,11 +28,26 @@ const MAX_RELATED = 20;
 /** Workspace examples listed in `related`, at most. */
 const MAX_EXAMPLES = 3;
 
-/** The workspace index contribution: (name key, spelling) for every name of an article. */
+/** The workspace index contribution: (name key, spelling) for every name of an article, each pair once. */
 export const namesIndexer: Indexer = {
   id: NAMES_INDEXER_ID,
   *extract(doc: ArticleDocument) {
-    for (const c of findClusters(doc)) for (const o of c.occurrences) yield [c.key, o.value];
+    // Cluster keys are distinct: a spelling repeated within a cluster is the only repeated pair.
+    for (const c of findClusters(doc)) {
+      let last: string | undefined;
+      let seen: Set<string> | undefined;
+      for (const o of c.occurrences) {
+        const v = o.value;
+        if (v === last) continue;
+        if (last !== undefined) {
+          seen ??= new Set([last]);
+          if (seen.has(v)) continue;
+          seen.add(v);
+        }
+        last = v;
+        yield [c.key, v];
+      }
+    }
   },
 };
 
