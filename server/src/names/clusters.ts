@@ -10,6 +10,12 @@
  * Listed names also take unlisted spellings that pass the pair test: team names always (جفري for the
  * team's جيفري, also before the bundled list's entry), multi-word transliterated names word by word.
  * Linear in the number of tokens; memoised per document and team list.
+ *
+ * How it stays fast on long drafts: every folded word gets an id in a table shared by all documents
+ * (word-ids.ts), and what depends on the word alone — its forms, the look-ups of the bundled list and
+ * most tests of the passes — is worked out once per word (`wordInfo`) and kept as bits that the table
+ * hands back with the id. Each pass (`ClusterRun`) is then a loop over typed arrays indexed by token that
+ * calls out only for the few tokens that need more; occurrences are built only for what is kept.
  */
 import type { NameEntry } from '../core/config';
 import type { ArticleDocument, Token } from '../core/document';
@@ -19,8 +25,9 @@ import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
 import { REPORTING_VERBS } from '../lexicon/attribution';
 import { STOP_WORDS } from '../lexicon/common-words';
-import { BUNDLED, teamLexicon, wordVariant, type ListedName, type MultiwordSpelling, type NameLexicon } from './lexicon-index';
+import { BUNDLED, teamLexicon, wordVariant, type LexiconMatch, type ListedName, type MultiwordSpelling, type NameLexicon } from './lexicon-index';
 import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
+import { WordTable } from './word-ids';
 
 export interface Occurrence {
   /** The spelling part in the original text (what a fix replaces): no clitics, no article, no nisba ending. */
@@ -89,8 +96,10 @@ function adjacent(doc: ArticleDocument, a: Token, b: Token): boolean {
   return true;
 }
 
-/** Original characters the light form keeps although folding merges them (see spelling.ts). */
-const KEEP_CODES = new Set(['أ', 'إ', 'آ', 'ى', 'ة', 'ؤ', 'ئ'].map((c) => c.charCodeAt(0)));
+/** Whether an original character is one the light form keeps although folding merges it (see spelling.ts): أ إ آ ى ة ؤ ئ. */
+function keeps(c: number): boolean {
+  return c === 0x623 || c === 0x625 || c === 0x622 || c === 0x649 || c === 0x629 || c === 0x624 || c === 0x626;
+}
 
 /** Light form of a token's folded range [from, to). Relies on folding being one-to-one for Arabic letters. */
 function light(doc: ArticleDocument, t: Token, from: number, to: number): string {
@@ -101,7 +110,7 @@ function light(doc: ArticleDocument, t: Token, from: number, to: number): string
   let plain = true;
   for (let k = from; k < to; k++) {
     const o = origStart[t.foldStart + k]!;
-    if (origEnd[t.foldStart + k]! - o !== 1 || KEEP_CODES.has(text.charCodeAt(o))) {
+    if (origEnd[t.foldStart + k]! - o !== 1 || keeps(text.charCodeAt(o))) {
       plain = false;
       break;
     }
@@ -133,29 +142,31 @@ interface Form {
   word: string;
   /** skeleton(form). */
   sk: string;
+  /** The bundled list's look-ups for the form (pass 1): multi-word spellings starting with `word`, … */
+  multiword: readonly MultiwordSpelling[];
+  /** … multi-word spellings whose first word shares the skeleton of `form` (unstripped forms only), … */
+  multiwordVariants: readonly MultiwordSpelling[];
+  /** … and the listed name `word` is a spelling of. */
+  match: LexiconMatch | undefined;
 }
 
 /**
- * What a folded word can be, worked out once per word (memoised across documents): its forms and cheap
- * pre-checks against the bundled list, so that the passes of `findClusters` skip most words at once.
+ * What a folded word can be, worked out once per word (kept across documents, by word id): its forms and
+ * the tests of the passes of `findClusters` that depend on the word alone, as bits, so that the passes
+ * skip most words at once and test the rest without string look-ups.
  */
 interface WordInfo {
   forms: Form[];
-  /** Some form is a bundled multi-word start or a bundled `match` (pass 1). */
-  listed: boolean;
-  /** Some unstripped form starts with a compound head (pass 3). */
-  compound: boolean;
+  /** The tests as bits (ARABIC, LISTED, … below), copied per token by `findClusters`. */
+  flags: number;
   /** The form that is a title, a given name or a particle (pass 4). */
   bare: Form | undefined;
   /** The form without conjunction/preposition (pass 4, the word in name position). */
   plain: Form | undefined;
-  /** Some form of three letters or more has a bundled `looseStemMatch` or `bySkeletonOf` (pass 4). */
-  loose: boolean;
-  /** The word is a reporting verb whose subject follows (SUBJECT_VERBS, pass 4). */
-  verb: boolean;
-  /** The run of `findClusters` that `free` belongs to (per-document result, see there). */
-  run: number;
-  free: FreeHit | null;
+  /** The word as a first name before a family name (pass 5): its form and the key of its group. */
+  firstName: { form: Form; key: string } | null;
+  /** What the bundled list gives the word outside a name position (`freeHit` without anchors), once asked. */
+  listedFree: FreeHit | null | undefined;
 }
 
 /** What a word outside a name position joins (in one run of `findClusters`). */
@@ -170,33 +181,127 @@ interface FreeHit {
   anchored: boolean | undefined;
 }
 
-let runCounter = 0;
+// Bits of `WordInfo.flags`.
+/** An Arabic word (every word with a WordInfo). */
 const ARABIC = 1;
+/** Some form is a bundled multi-word start or a bundled `match` (pass 1). */
 const LISTED = 2;
+/** Some unstripped form starts with a compound head (pass 3). */
 const COMPOUND = 4;
+/** The word has a `bare` form (pass 4). */
 const BARE = 8;
+/** The word is a reporting verb whose subject follows (SUBJECT_VERBS, pass 4). */
 const VERB = 16;
-const NO_WORD: WordInfo = { forms: [], listed: false, compound: false, bare: undefined, plain: undefined, loose: false, verb: false, run: 0, free: null };
-const wordMemo = new Map<string, WordInfo>();
+/** The bare form's word is a title (pass 4). */
+const TITLE = 32;
+/** A title's modifier, skipped before the name: a word with the article, a link or a title (pass 4). */
+const MODIFIER = 64;
+/** The word passes the tests of a name in a name position that depend on the word alone (pass 4, `anchor`). */
+const ANCHOR = 128;
+/** … and those of a weak name position: not bare, looks transliterated (pass 4, `anchor`). */
+const WEAK_ANCHOR = 256;
+/** Some form of three letters or more has a bundled `looseStemMatch` or `bySkeletonOf` (the other words). */
+const LOOSE = 512;
+/** More forms of five letters or more than `SK_SLOTS` (their skeleton hashes are not all kept). */
+const MANY_FORMS = 1024;
+/** `firstName` is set (pass 5). */
+const FIRST_NAME = 2048;
+/** Some form has five letters or more (its skeleton hash is in SKELETONS). */
+const LONG_FORM = 4096;
 
+/** Every folded word seen (word-ids.ts), with its WordInfo by word id. */
+const TABLE = new WordTable();
+const INFOS: WordInfo[] = [];
+/**
+ * Per word id, beside its WordInfo (whose flags the table keeps as the word's payload, read with the id
+ * for each token), SK_SLOTS hashes (`hashString`) of the skeletons of its forms of five letters or more
+ * (0: no more), to rule out most words before `freeHit` looks them up: a name found in a name position
+ * claims only forms of five letters or more (`contextPair`).
+ */
+const SK_SLOTS = 4;
+let SKELETONS = new Int32Array(SK_SLOTS << 12);
+/** Words kept at most: past this, the table is cleared before a run. */
+const MAX_WORDS = 200000;
+
+/** FNV-1a over the UTF-16 code units, never 0. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h | 1;
+}
+
+/** Records the WordInfo of a word seen for the first time (id `id`, at token `first` of a document). */
+function addWord(doc: ArticleDocument, id: number, first: number): void {
+  const w = wordInfo(doc, doc.tokens[first]!);
+  INFOS.push(w);
+  if ((id + 1) * SK_SLOTS > SKELETONS.length) {
+    const grown = new Int32Array(SKELETONS.length * 2);
+    grown.set(SKELETONS);
+    SKELETONS = grown;
+  }
+  let slot = 0;
+  for (const f of w.forms) {
+    if (f.form.length < 5) continue;
+    if (slot === SK_SLOTS) {
+      w.flags |= MANY_FORMS;
+      break;
+    }
+    w.flags |= LONG_FORM;
+    SKELETONS[id * SK_SLOTS + slot++] = hashString(f.sk);
+  }
+  while (slot < SK_SLOTS) SKELETONS[id * SK_SLOTS + slot++] = 0;
+  TABLE.setPayload(id, w.flags);
+}
+
+
+/** The WordInfo of a token's folded word. */
 function wordInfo(doc: ArticleDocument, t: Token): WordInfo {
-  let info = wordMemo.get(t.folded);
-  if (info) return info;
+  const folded = t.folded;
   const fs = forms(doc, t);
-  info = {
-    forms: fs,
-    listed: fs.some((f) => BUNDLED.multiword.has(f.word) || BUNDLED.match(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.multiwordVariants(f.form).length > 0)),
-    compound: fs.some((f) => f.start === f.wordStart && COMPOUND_HEADS.some((h) => f.form.startsWith(h))),
-    bare: fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form)),
-    plain: fs.find((x) => x.wordStart === 0),
-    loose: fs.some((f) => f.form.length >= 3 && (BUNDLED.looseStemMatch(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.bySkeletonOf(f.form) !== undefined))),
-    verb: SUBJECT_VERBS.has(t.folded),
-    run: 0,
-    free: null,
-  };
-  if (wordMemo.size > 200000) wordMemo.clear();
-  wordMemo.set(t.folded, info);
-  return info;
+  const listed = fs.some((f) => f.multiword.length > 0 || f.match !== undefined || f.multiwordVariants.length > 0);
+  const compound = fs.some((f) => f.start === f.wordStart && COMPOUND_HEADS.some((h) => f.form.startsWith(h)));
+  const bare = fs.find((f) => TITLE_SET.has(f.word) || GIVEN_SET.has(f.form) || PARTICLES.has(f.form));
+  const plain = fs.find((x) => x.wordStart === 0);
+  const loose = fs.some((f) => f.form.length >= 3 && (BUNDLED.looseStemMatch(f.word) !== undefined || (f.start === f.wordStart && BUNDLED.bySkeletonOf(f.form) !== undefined)));
+  // The word-level tests of `ClusterRun.anchor` (the team list's variants are tested there).
+  const anchor =
+    !STOP_SET.has(folded) &&
+    folded.length >= 3 &&
+    plain !== undefined &&
+    plain.form.length >= 3 &&
+    !TITLE_SET.has(plain.form) &&
+    !STOP_SET.has(plain.form) &&
+    !isOrdinaryOrArabicName(plain.form) &&
+    BUNDLED.variantOf(plain.form) === undefined;
+  const firstName = firstNameOf(bare, plain);
+  let flags = ARABIC;
+  if (listed) flags |= LISTED;
+  if (compound) flags |= COMPOUND;
+  if (bare) flags |= BARE;
+  if (SUBJECT_VERBS.has(folded)) flags |= VERB;
+  if (bare && TITLE_SET.has(bare.word)) flags |= TITLE;
+  if (isModifier(folded)) flags |= MODIFIER;
+  if (anchor) flags |= ANCHOR;
+  if (anchor && !bare && looksTransliterated(folded)) flags |= WEAK_ANCHOR;
+  if (loose) flags |= LOOSE;
+  if (firstName) flags |= FIRST_NAME;
+  return { forms: fs, flags, bare, plain, firstName, listedFree: undefined };
+}
+
+/** A title's modifier (skipped between a title and the name): a word with the article, a link or a title. */
+function isModifier(folded: string): boolean {
+  return folded.startsWith('ال') || LINK_SET.has(folded) || TITLE_SET.has(folded);
+}
+
+/**
+ * A word as a first name before a family name (pass 5): a given name, else the word without
+ * conjunction/preposition, four letters or more, not a stop word, a title or an ordinary word; with the
+ * key of its transliteration letters (pairFold).
+ */
+function firstNameOf(bare: Form | undefined, plain: Form | undefined): { form: Form; key: string } | null {
+  const f = bare && GIVEN_SET.has(bare.form) ? bare : plain;
+  const ok = f && f.start === f.wordStart && f.form.length >= 4 && !STOP_SET.has(f.form) && !TITLE_SET.has(f.word) && !isOrdinaryOrArabicName(f.form);
+  return ok ? { form: f, key: pairFold(f.form) } : null;
 }
 
 /** Candidate forms of a token, least stripped first, article removed. */
@@ -207,14 +312,29 @@ function forms(doc: ArticleDocument, t: Token): Form[] {
       // Prefer the article-stripped reading when the stem starts with ال (handled by the article reading).
       // Not for given names that start with ال (ألكسندر، أليكسي).
       if (r.stem.startsWith('ال') && r.stem.length > 4 && !GIVEN_SET.has(r.stem)) continue;
-      out.push({ start: r.prefix.length, wordStart: r.prefix.length, form: r.stem, word: r.stem, sk: skeleton(r.stem) });
+      out.push(form(r.prefix.length, r.prefix.length, r.stem, r.stem));
     } else {
       const wordStart = r.prefix.endsWith('لل') ? r.prefix.length - 1 : r.prefix.length - 2;
-      out.push({ start: r.prefix.length, wordStart, form: r.stem, word: t.folded.slice(wordStart), sk: skeleton(r.stem) });
+      out.push(form(r.prefix.length, wordStart, r.stem, t.folded.slice(wordStart)));
     }
   }
   return out;
 }
+
+function form(start: number, wordStart: number, stem: string, word: string): Form {
+  return {
+    start,
+    wordStart,
+    form: stem,
+    word,
+    sk: skeleton(stem),
+    multiword: BUNDLED.multiword.get(word) ?? NO_SPELLINGS,
+    multiwordVariants: start === wordStart ? BUNDLED.multiwordVariants(stem) : NO_SPELLINGS,
+    match: BUNDLED.match(word),
+  };
+}
+
+const NO_SPELLINGS: readonly MultiwordSpelling[] = [];
 
 /**
  * Whether a word that shares its skeleton with a name found in a name position is that name. Same folded
@@ -270,50 +390,213 @@ function looksTransliterated(w: string): boolean {
   return vowels >= 2;
 }
 
+
+/**
+ * What a word outside a name position is: a name found in a name position (`anchors`, by skeleton and
+ * `contextPair`), an unlisted spelling of a listed country stem or name, or nothing. Without `anchors`,
+ * only what the lists give.
+ */
+function freeHit(t: Token, w: WordInfo, anchors: Map<string, Set<string>> | undefined, lexicons: readonly NameLexicon[]): FreeHit | null {
+  if (lexicons.length === 1 && !(w.flags & LOOSE)) {
+    // Nothing in the lists for this word: only the names found in name positions can claim it.
+    if (!anchors || anchors.size === 0) return null;
+    for (const f of w.forms) {
+      if (f.form.length < 3) continue;
+      const set = anchors.get(f.sk);
+      if (set && someContextPair(set, f, t)) return { key: 'N:' + f.sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
+    }
+    return null;
+  }
+  for (const f of w.forms) {
+    if (f.form.length < 3) continue;
+    const sk = f.sk;
+    const set = anchors?.get(sk);
+    if (set && someContextPair(set, f, t)) return { key: 'N:' + sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
+    // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
+    for (const lex of lexicons) {
+      const m = lex.looseStemMatch(f.word);
+      if (m) return { key: m.name.key, source: m.name.team ? 'team' : 'list', listed: m.name, from: f.wordStart + m.start, to: f.wordStart + m.end, wordStart: f.wordStart, anchored: undefined };
+    }
+    // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
+    if (f.start !== f.wordStart) continue;
+    for (const lex of lexicons) {
+      const v = lex.bySkeletonOf(f.form);
+      if (v && v.folded.some((x) => sameName(x, f.form) && Math.max(x.length, f.form.length) >= 5)) {
+        return { key: v.key, source: v.team ? 'team' : 'list', listed: v, from: f.start, to: -1, wordStart: f.wordStart, anchored: undefined };
+      }
+    }
+  }
+  return null;
+}
+
 const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster[] }>();
+
+/**
+ * The occurrence of a spelling: folded range [from, to) of token t, or from `from` in t to `lastEnd` in
+ * `last` for a name of several tokens; the word as written starts at `wordStart` in t.
+ */
+function occurrence(doc: ArticleDocument, t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length, anchored?: boolean): Occurrence {
+  const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
+  let value: string;
+  let folded: string;
+  if (last === t) {
+    value = light(doc, t, from, to);
+    folded = t.folded.slice(from, to);
+  } else {
+    const parts = doc.tokens.slice(t.index, last.index + 1);
+    value = parts.map((p, i) => light(doc, p, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+    folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+  }
+  const word = { start: orig(doc, t, wordStart), end: last.end };
+  return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
+}
+
+/** A compound candidate of pass 3: token i's form f, alone (عبدالرحمن) or with the next token (عبد الرحمن). */
+interface CompoundCandidate {
+  i: number;
+  f: Form;
+  split: boolean;
+}
 
 export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Cluster[] {
   const cached = memo.get(doc);
-  if (cached && cached.team === team) return cached.clusters;
-  const clusters = new Map<string, Cluster>();
-  const add = (key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName) => {
-    let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { key, source, listed, occurrences: [] }));
-    c.occurrences.push(occ);
-  };
-  const tokens = doc.tokens;
-  const used = new Uint8Array(tokens.length);
-  const lexicons: NameLexicon[] = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
-  const W: WordInfo[] = new Array(tokens.length);
-  /** Per token, the pre-checks of its WordInfo as bits (read without touching the WordInfo object). */
-  const flags = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.arabic) {
-      W[i] = NO_WORD;
-      continue;
-    }
-    const w = (W[i] = wordInfo(doc, t));
-    flags[i] = ARABIC | (w.listed ? LISTED : 0) | (w.compound ? COMPOUND : 0) | (w.bare ? BARE : 0) | (w.verb ? VERB : 0);
-  }
-  /** Only the bundled list is pre-checked per word: with a team list every word is looked up. */
-  const bundledOnly = lexicons.length === 1;
+  // Any two empty team lists give the same clusters (the indexer passes none, the rule the configuration's).
+  if (cached && (cached.team === team || (cached.team.length === 0 && team.length === 0))) return cached.clusters;
+  const run = new ClusterRun(doc, team);
+  run.listedNames();
+  run.compounds();
+  run.namePositions();
+  run.otherWords();
+  run.firstNames();
+  const out = [...run.clusters.values()];
+  for (const c of out) sortBySpan(c.occurrences);
+  memo.set(doc, { team, clusters: out });
+  return out;
+}
 
-  const occurrence = (t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length, anchored?: boolean): Occurrence => {
-    const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
-    let value: string;
-    let folded: string;
-    if (last === t) {
-      value = light(doc, t, from, to);
-      folded = t.folded.slice(from, to);
-    } else {
-      const parts = tokens.slice(t.index, last.index + 1);
-      value = parts.map((p, i) => light(doc, p, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
-      folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+/** Sorts occurrences by position (stable), skipping the sort when they are in order already (most clusters). */
+function sortBySpan(occs: Occurrence[]): void {
+  for (let k = 1; k < occs.length; k++) {
+    if (occs[k]!.span.start < occs[k - 1]!.span.start) {
+      occs.sort((a, b) => a.span.start - b.span.start);
+      return;
     }
-    const word = { start: orig(doc, t, wordStart), end: last.end };
-    return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
-  };
+  }
+}
+
+/**
+ * One run of `findClusters` over a document: the passes are methods, each a loop over the tokens that
+ * reads typed arrays (flags, used, word ids) and calls out for the few tokens that need more work. Per
+ * word id (word-ids.ts), what depends on the word alone is looked up once.
+ */
+class ClusterRun {
+  readonly clusters = new Map<string, Cluster>();
+  private readonly tokens: readonly Token[];
+  private readonly n: number;
+  /** Per token, 1 once it belongs to a name. */
+  private readonly used: Uint8Array;
+  private readonly lexicons: NameLexicon[];
+  /** Only the bundled list is pre-checked per word: with a team list every word is looked up. */
+  private readonly bundledOnly: boolean;
+  /** Per token, the index of its word among the document's words (-1: not Arabic). */
+  private readonly local: Int32Array;
+  /** Per word of the document (by that index), its id. */
+  private readonly ids: Int32Array;
+  /** Per token, the flags of its word (0 for a token that is not Arabic). */
+  private readonly flags: Uint16Array;
+  /** Pass 4: skeleton → the forms found in name positions that are one name. */
+  private readonly anchors = new Map<string, Set<string>>();
+  /** The first form added to each skeleton's set. */
+  private readonly firstAnchor = new Map<string, string>();
+  /** Per token, 1 when it stands in a name position (its form is the `plain` form of its word). */
+  private readonly anchorAt: Uint8Array;
+  /** Anchored forms that share a skeleton with another name but are not its spelling. */
+  private readonly anchorKey = new Map<string, string>();
+
+  constructor(
+    private readonly doc: ArticleDocument,
+    team: NameEntry[],
+  ) {
+    const tokens = (this.tokens = doc.tokens);
+    const n = (this.n = tokens.length);
+    this.used = new Uint8Array(n);
+    this.anchorAt = new Uint8Array(n);
+    this.lexicons = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
+    this.bundledOnly = this.lexicons.length === 1;
+    if (TABLE.size > MAX_WORDS) {
+      TABLE.clear();
+      INFOS.length = 0;
+    }
+    this.flags = new Uint16Array(n);
+    const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags);
+    this.local = words.local;
+    this.ids = words.ids;
+  }
+
+  private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {
+    let c = this.clusters.get(key);
+    if (!c) this.clusters.set(key, (c = { key, source, listed, occurrences: [] }));
+    c.occurrences.push(occ);
+  }
+
+  /** The WordInfo of an Arabic token. */
+  private info(i: number): WordInfo {
+    return INFOS[this.ids[this.local[i]!]!]!;
+  }
+
+  // ---- 1–2. Listed names (team first), multi-word spellings first ----
+
+  listedNames(): void {
+    const { flags, used, n } = this;
+    const lexiconsToo = !this.bundledOnly;
+    for (let i = 0; i < n; i++) {
+      const fl = flags[i]!;
+      if (fl & ARABIC && !used[i] && (lexiconsToo || fl & LISTED)) this.listedAt(i);
+    }
+  }
+
+  private listedAt(i: number): void {
+    const t = this.tokens[i]!;
+    for (const lex of this.lexicons) {
+      const bundled = lex === BUNDLED;
+      for (const f of this.info(i).forms) {
+        const stem = f.word;
+        // Multi-word spellings starting with this word.
+        for (const mw of bundled ? f.multiword : lex.multiword.get(stem) ?? NO_SPELLINGS) {
+          const j = this.matchWords(i, mw.words, false);
+          if (j < 0) continue;
+          this.takeMultiword(mw, i, j, f.wordStart);
+          return;
+        }
+        // An unlisted spelling of a transliterated multi-word name, word by word (سيرجي لافروف).
+        if (f.start === f.wordStart) {
+          for (const mw of bundled ? f.multiwordVariants : lex.multiwordVariants(f.form)) {
+            if (!wordVariant(mw.words[0]!, f.form)) continue;
+            const j = this.matchWords(i, mw.words, true);
+            if (j < 0) continue;
+            this.takeMultiword(mw, i, j, f.wordStart);
+            return;
+          }
+        }
+        const m = bundled ? f.match : lex.match(stem);
+        if (m && m.name.positional?.has(stem.slice(m.name.article ? 2 : 0)) && !this.namePosition(i, f)) continue;
+        if (m) {
+          this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+          this.used[i] = 1;
+          return;
+        }
+        // The team's names take their unlisted spellings before the bundled list does (جفري for the team's جيفري).
+        if (lex !== BUNDLED && f.start === f.wordStart) {
+          const v = lex.variantOf(f.form);
+          if (v) {
+            this.add(v.key, 'team', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart), v);
+            this.used[i] = 1;
+            return;
+          }
+        }
+      }
+    }
+  }
 
   /**
    * Whether token i stands where a positional spelling is the name (LexiconName.positional): with the
@@ -321,299 +604,294 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
    * word (PLACE_HEADS). Not after other words: «مواقع سورية» is an adjective, and so is «كانت الغارات سورية
    * أو روسية» after a definite word.
    */
-  const namePosition = (i: number, f: Form): boolean => {
-    const t = tokens[i]!;
+  private namePosition(i: number, f: Form): boolean {
+    const t = this.tokens[i]!;
     const c = f.wordStart > 0 ? t.folded[f.wordStart - 1] : '';
     if (c === 'ب' || c === 'ل' || c === 'ك') return true;
-    const prev = tokens[i - 1];
-    if (!prev || !adjacent(doc, prev, t)) return true;
+    const prev = this.tokens[i - 1];
+    if (!prev || !adjacent(this.doc, prev, t)) return true;
     if (!prev.arabic) return false;
     return PLACE_HEADS.has(prev.folded);
-  };
+  }
 
   /** Records a multi-word name spanning tokens i..j (the first word from `wordStart`) and marks them used. */
-  const takeMultiword = (mw: MultiwordSpelling, i: number, j: number, wordStart: number): void => {
-    const first = tokens[i]!;
-    add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(first, wordStart, first.folded.length, wordStart, tokens[j]!), mw.name);
-    for (let k = i; k <= j; k++) used[k] = 1;
-  };
+  private takeMultiword(mw: MultiwordSpelling, i: number, j: number, wordStart: number): void {
+    const first = this.tokens[i]!;
+    this.add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(this.doc, first, wordStart, first.folded.length, wordStart, this.tokens[j]!), mw.name);
+    for (let k = i; k <= j; k++) this.used[k] = 1;
+  }
 
-  /** The last token of a multi-word name matched from token i on (later words tested by `same`), or -1. */
-  const matchWords = (i: number, words: readonly string[], same: (want: string, next: Token) => boolean): number => {
+  /**
+   * The last token of a multi-word name matched from token i on, or -1. The later words are the listed
+   * words as written, or (`variant`) unused tokens that are spellings of them by `wordVariant`.
+   */
+  private matchWords(i: number, words: readonly string[], variant: boolean): number {
     let j = i;
     for (let k = 1; k < words.length; k++) {
-      const next = tokens[j + 1];
-      if (!next || !adjacent(doc, tokens[j]!, next) || !same(words[k]!, next)) return -1;
+      const next = this.tokens[j + 1];
+      if (!next || !adjacent(this.doc, this.tokens[j]!, next)) return -1;
+      if (variant ? this.used[next.index] || !wordVariant(words[k]!, next.folded) : next.folded !== words[k]) return -1;
       j++;
     }
     return j;
-  };
+  }
 
-  // 1–2. Listed names (team first), multi-word spellings first.
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const fl = flags[i]!;
-    if (!(fl & ARABIC) || used[i] || (bundledOnly && !(fl & LISTED))) continue;
-    let done = false;
-    for (const lex of lexicons) {
-      for (const f of W[i]!.forms) {
-        const stem = f.word;
-        // Multi-word spellings starting with this word.
-        for (const mw of lex.multiword.get(stem) ?? []) {
-          const j = matchWords(i, mw.words, (want, next) => next.folded === want);
-          if (j < 0) continue;
-          takeMultiword(mw, i, j, f.wordStart);
-          done = true;
+  // ---- 3. Compounds: عبد + word / عبدword, أبو + word / أبوword ----
+
+  /** A compound is a name when both forms occur; the occurrences are built only for those. */
+  compounds(): void {
+    const { flags, used, n, tokens } = this;
+    const compounds = new Map<string, CompoundCandidate[]>();
+    const addCompound = (key: string, c: CompoundCandidate) => {
+      const list = compounds.get(key);
+      if (list) list.push(c);
+      else compounds.set(key, [c]);
+    };
+    for (let i = 0; i < n; i++) {
+      if (!(flags[i]! & COMPOUND) || used[i]) continue;
+      const t = tokens[i]!;
+      for (const f of this.info(i).forms) {
+        if (f.start !== f.wordStart) continue;
+        const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
+        if (!head) continue;
+        const next = tokens[i + 1];
+        if (f.form === head && next && next.arabic && !used[i + 1] && adjacent(this.doc, t, next) && next.folded.length >= 3) {
+          addCompound(head + next.folded, { i, f, split: true });
           break;
         }
-        if (done) break;
-        // An unlisted spelling of a transliterated multi-word name, word by word (سيرجي لافروف).
-        if (f.start === f.wordStart) {
-          for (const mw of lex.multiwordVariants(f.form)) {
-            if (!wordVariant(mw.words[0]!, f.form)) continue;
-            const j = matchWords(i, mw.words, (want, next) => !used[next.index] && wordVariant(want, next.folded));
-            if (j < 0) continue;
-            takeMultiword(mw, i, j, f.wordStart);
-            done = true;
-            break;
-          }
-          if (done) break;
-        }
-        const m = lex.match(stem);
-        if (m && m.name.positional?.has(stem.slice(m.name.article ? 2 : 0)) && !namePosition(i, f)) continue;
-        if (m) {
-          add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
-          used[i] = 1;
-          done = true;
+        if (f.form.length - head.length >= 3) {
+          addCompound(f.form, { i, f, split: false });
           break;
         }
-        // The team's names take their unlisted spellings before the bundled list does (جفري for the team's جيفري).
-        if (lex !== BUNDLED && f.start === f.wordStart) {
-          const n = lex.variantOf(f.form);
-          if (n) {
-            add(n.key, 'team', occurrence(t, f.start, t.folded.length, f.wordStart), n);
-            used[i] = 1;
-            done = true;
-            break;
-          }
+      }
+    }
+    for (const [key, list] of compounds) {
+      if (!list.some((c) => c.split) || !list.some((c) => !c.split)) continue;
+      for (const { i, f, split } of list) {
+        const t = tokens[i]!;
+        this.add('C:' + key, 'compound', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, split ? tokens[i + 1]! : t));
+        used[i] = 1;
+        if (split) used[i + 1] = 1;
+      }
+    }
+  }
+
+  // ---- 4. Names in name positions ----
+
+  /**
+   * After a title, after a given name or a name particle, the subject of a reporting verb, the word
+   * after a name found after a title or a verb (its family name): recorded in `anchors`, taken by
+   * `otherWords`.
+   */
+  namePositions(): void {
+    const { flags, n, tokens } = this;
+    for (let i = 0; i < n; i++) {
+      const fl = flags[i]!;
+      if (!(fl & (BARE | VERB))) continue;
+      if (!(fl & BARE)) {
+        // The subject of a reporting verb, and the word after it when both look transliterated.
+        if (this.anchor(i + 1, true)) this.anchor(i + 2, true);
+        continue;
+      }
+      let j = i + 1;
+      const title = (fl & TITLE) !== 0;
+      if (title) {
+        // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
+        let skipped = 0;
+        while (j < n && skipped < 4 && adjacent(this.doc, tokens[j - 1]!, tokens[j]!) && (flags[j]! & MODIFIER || (!(flags[j]! & ARABIC) && isModifier(tokens[j]!.folded)))) {
+          j++;
+          skipped++;
         }
       }
-      if (done) break;
+      // A family name after an unlisted first name (رجل الأعمال فيكتور فيكسلبيرغ), when both look transliterated.
+      if (this.anchor(j, false) && title && looksTransliterated(tokens[j]!.folded)) this.anchor(j + 1, true);
     }
   }
 
-  // 3. Compounds: عبد + word / عبدword, أبو + word / أبوword.
-  const compounds = new Map<string, Occurrence[]>();
-  const addCompound = (key: string, occ: Occurrence) => {
-    const list = compounds.get(key);
-    if (list) list.push(occ);
-    else compounds.set(key, [occ]);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    if (!(flags[i]! & COMPOUND) || used[i]) continue;
-    const t = tokens[i]!;
-    for (const f of W[i]!.forms) {
-      if (f.start !== f.wordStart) continue;
-      const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
-      if (!head) continue;
-      const next = tokens[i + 1];
-      if (f.form === head && next && next.arabic && !used[i + 1] && adjacent(doc, t, next) && next.folded.length >= 3) {
-        const occ = occurrence(t, f.start, t.folded.length, f.wordStart, next);
-        addCompound(head + next.folded, occ);
-        break;
-      }
-      if (f.form.length - head.length >= 3) {
-        addCompound(f.form, occurrence(t, f.start, t.folded.length, f.wordStart));
-        break;
-      }
-    }
-  }
-  for (const [key, occs] of compounds) {
-    if (!occs.some((o) => o.folded.includes(' ')) || !occs.some((o) => !o.folded.includes(' '))) continue;
-    for (const o of occs) {
-      add('C:' + key, 'compound', o);
-      used[o.token] = 1;
-      if (o.folded.includes(' ')) used[o.token + 1] = 1;
-    }
-  }
-
-  // 4. Names in name positions (after a title, after a given name or a name particle, the subject of a
-  //    reporting verb, the word after a name found after a title or a verb: its family name).
-  const anchors = new Map<string, Set<string>>();
-  /** The first form added to each skeleton's set. */
-  const firstAnchor = new Map<string, string>();
-  const anchorAt = new Map<number, Form>();
-  /** Anchored forms that share a skeleton with another name but are not its spelling. */
-  const anchorKey = new Map<string, string>();
-  const isStop = (t: Token) => !t.arabic || STOP_SET.has(t.folded);
   /**
    * Takes token j as a name in a name position. `weak`: the position is also the place of ordinary words
    * (a verb's subject, the word after a name), so the word must also look transliterated.
    */
-  const anchor = (j: number, weak: boolean): boolean => {
-    const next = tokens[j];
-    if (!next || used[j] || !adjacent(doc, tokens[j - 1]!, next) || isStop(next) || next.folded.length < 3) return false;
-    // A title or a given name after a verb: its own turn of the loop takes the name after it.
-    if (weak && (flags[j]! & BARE || !looksTransliterated(next.folded))) return false;
-    // The name itself carries no conjunction or preposition; the article only in Arabic family names (الجبير).
-    const f = W[j]!.plain;
-    if (!f || f.form.length < 3 || TITLE_SET.has(f.form) || STOP_SET.has(f.form) || isOrdinaryOrArabicName(f.form)) return false;
-    // An unlisted spelling of a listed name (دونالد طرامب) joins that name below, not a name of its own.
-    if (lexicons.some((lex) => lex.variantOf(f.form) !== undefined)) return false;
-    anchorAt.set(j, f);
+  private anchor(j: number, weak: boolean): boolean {
+    const next = this.tokens[j];
+    // The word-level tests (see `wordInfo`): not a stop word, three letters or more; the name itself
+    // carries no conjunction or preposition, the article only in Arabic family names (الجبير), and is
+    // not a title, a stop word, an ordinary word or an unlisted spelling of a bundled name. In a weak
+    // position, also not a title or a given name (after a verb, its own turn of the loop takes the name
+    // after it) and it looks transliterated.
+    if (!next || this.used[j] || !(this.flags[j]! & (weak ? WEAK_ANCHOR : ANCHOR)) || !adjacent(this.doc, this.tokens[j - 1]!, next)) return false;
+    const f = this.info(j).plain!;
+    // An unlisted spelling of a team name (دونالد طرامب) joins that name below, not a name of its own.
+    if (!this.bundledOnly && this.lexicons[0]!.variantOf(f.form) !== undefined) return false;
+    this.anchorAt[j] = 1;
     const sk = f.sk;
-    const set = anchors.get(sk) ?? new Set();
-    anchors.set(sk, set);
+    const set = this.anchors.get(sk) ?? new Set();
+    this.anchors.set(sk, set);
     if (set.has(f.form)) return true;
     // Two names in name positions with one skeleton are one name only when they pass the same test as
     // any other pair (الجابر and الجبير are two people).
     const withArticle = next.folded.startsWith('ال');
-    const first = firstAnchor.get(sk);
+    const first = this.firstAnchor.get(sk);
     if (first === undefined || foldedEqualOrVariant(first, f.form, withArticle)) {
-      if (first === undefined) firstAnchor.set(sk, f.form);
+      if (first === undefined) this.firstAnchor.set(sk, f.form);
       set.add(f.form);
-    }
-    else anchorKey.set(f.form, 'N:' + sk + '#' + f.form);
+    } else this.anchorKey.set(f.form, 'N:' + sk + '#' + f.form);
     return true;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const fl = flags[i]!;
-    if (!(fl & (BARE | VERB))) continue;
-    if (!(fl & BARE)) {
-      // The subject of a reporting verb, and the word after it when both look transliterated.
-      if (anchor(i + 1, true)) anchor(i + 2, true);
-      continue;
-    }
-    const word = W[i]!.bare!.word;
-    let j = i + 1;
-    const title = TITLE_SET.has(word);
-    if (title) {
-      // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
-      let skipped = 0;
-      while (j < tokens.length && skipped < 4 && adjacent(doc, tokens[j - 1]!, tokens[j]!) && (tokens[j]!.folded.startsWith('ال') || LINK_SET.has(tokens[j]!.folded) || TITLE_SET.has(tokens[j]!.folded))) {
-        j++;
-        skipped++;
+  }
+
+  // ---- The other words: names found in name positions, unlisted spellings of listed names ----
+
+  otherWords(): void {
+    const { flags, used, n, tokens, local, ids, anchorAt } = this;
+    /** This run's free hits, and per word of the document the index of its hit there: -1 none, -2 not yet known. */
+    const hits: FreeHit[] = [];
+    const hitOf = new Int32Array(ids.length).fill(-2);
+    for (let i = 0; i < n; i++) {
+      if (!(flags[i]! & ARABIC) || used[i]) continue;
+      if (anchorAt[i]) {
+        this.anchoredAt(i);
+        continue;
+      }
+      const w = local[i]!;
+      let hit = hitOf[w]!;
+      if (hit === -2) {
+        const h = this.freeOf(tokens[i]!, ids[w]!, flags[i]!);
+        hit = hitOf[w] = h ? hits.push(h) - 1 : -1;
+      }
+      if (hit >= 0) {
+        const h = hits[hit]!;
+        const t = tokens[i]!;
+        this.add(h.key, h.source, occurrence(this.doc, t, h.from, h.to < 0 ? t.folded.length : h.to, h.wordStart, t, t.folded.length, h.anchored), h.listed);
+        used[i] = 1;
       }
     }
-    // A family name after an unlisted first name (رجل الأعمال فيكتور فيكسلبيرغ), when both look transliterated.
-    if (anchor(j, false) && title && looksTransliterated(tokens[j]!.folded)) anchor(j + 1, true);
   }
+
   /**
    * What a word outside a name position is (the same for every occurrence of one folded word in this
-   * run: it depends only on the word, the anchors and the lexicons), worked out once per word and run.
+   * run: it depends only on the word, the anchors and the lexicons). With the bundled list only, a word
+   * none of whose skeletons is that of a name in a name position (`nearAnchor`) gets what the list gives
+   * it, worked out once per word.
    */
-  const free = (t: Token, w: WordInfo): FreeHit | null => {
-    if (bundledOnly && !w.loose) {
-      // Nothing in the lists for this word: only the names found in name positions can claim it.
-      if (anchors.size === 0) return null;
-      for (const f of w.forms) {
-        if (f.form.length < 3) continue;
-        const set = anchors.get(f.sk);
-        if (set && someContextPair(set, f, t)) return { key: 'N:' + f.sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
-      }
-      return null;
+  private freeOf(t: Token, id: number, flags: number): FreeHit | null {
+    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(t, INFOS[id]!, this.anchors, this.lexicons);
+    if (!(flags & LOOSE)) return null;
+    const w = INFOS[id]!;
+    if (w.listedFree === undefined) w.listedFree = freeHit(t, w, undefined, this.lexicons);
+    return w.listedFree;
+  }
+
+  /**
+   * Whether some form of a word of five letters or more may share its skeleton with a name of five letters
+   * or more found in a name position (by `anchorFilter`; false only when none does). Only those pairs can
+   * pass `contextPair`.
+   */
+  private nearAnchor(id: number, flags: number): boolean {
+    if (!(flags & LONG_FORM)) return false;
+    if (flags & MANY_FORMS) return true;
+    const filter = this.anchorFilter ?? this.buildAnchorFilter();
+    const mask = filter.length - 1;
+    for (let k = id * SK_SLOTS, end = k + SK_SLOTS; k < end; k++) {
+      const h = SKELETONS[k]!;
+      if (h === 0) break;
+      if (filter[(h >>> 5) & mask]! & (1 << (h & 31))) return true;
     }
-    for (const f of w.forms) {
-      if (f.form.length < 3) continue;
-      const sk = f.sk;
-      const set = anchors.get(sk);
-      if (set && someContextPair(set, f, t)) return { key: 'N:' + sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
-      // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
-      for (const lex of lexicons) {
-        const m = lex.looseStemMatch(f.word);
-        if (m) return { key: m.name.key, source: m.name.team ? 'team' : 'list', listed: m.name, from: f.wordStart + m.start, to: f.wordStart + m.end, wordStart: f.wordStart, anchored: undefined };
-      }
-      // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
-      if (f.start !== f.wordStart) continue;
-      for (const lex of lexicons) {
-        const n = lex.bySkeletonOf(f.form);
-        if (n && n.folded.some((x) => sameName(x, f.form) && Math.max(x.length, f.form.length) >= 5)) {
-          return { key: n.key, source: n.team ? 'team' : 'list', listed: n, from: f.start, to: -1, wordStart: f.wordStart, anchored: undefined };
-        }
-      }
-    }
-    return null;
-  };
-  const run = ++runCounter;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!(flags[i]! & ARABIC) || used[i]) continue;
-    const t = tokens[i]!;
-    const at = anchorAt.size ? anchorAt.get(i) : undefined;
-    if (!at) {
-      const w = W[i]!;
-      if (w.run !== run) {
-        w.run = run;
-        w.free = free(t, w);
-      }
-      const h = w.free;
-      if (h) {
-        add(h.key, h.source, occurrence(t, h.from, h.to < 0 ? t.folded.length : h.to, h.wordStart, t, t.folded.length, h.anchored), h.listed);
-        used[i] = 1;
-      }
-      continue;
-    }
-    const own = anchorKey.get(at.form);
+    return false;
+  }
+
+  /**
+   * A bit per skeleton hash (`hashString`) of the names of five letters or more found in name positions,
+   * built once the anchors are all known.
+   */
+  private anchorFilter: Uint32Array | undefined;
+
+  private buildAnchorFilter(): Uint32Array {
+    const hashes: number[] = [];
+    this.anchors.forEach((forms, sk) => {
+      // Names of fewer than five letters claim no other word (`contextPair`).
+      let long = false;
+      forms.forEach((a) => {
+        if (a.length >= 5) long = true;
+      });
+      if (long) hashes.push(hashString(sk));
+    });
+    // About 64 bits per skeleton (a word passes wrongly for one skeleton in 64), a power of two of 32-bit words.
+    let size = 2;
+    while (size < 2 * hashes.length) size *= 2;
+    const filter = new Uint32Array(size);
+    for (const h of hashes) filter[(h >>> 5) & (size - 1)]! |= 1 << (h & 31);
+    return (this.anchorFilter = filter);
+  }
+
+
+  /** A token in a name position (pass 4): its name, or an unlisted spelling of a listed one. */
+  private anchoredAt(i: number): void {
+    const t = this.tokens[i]!;
+    const f = this.info(i).plain!;
+    const own = this.anchorKey.get(f.form);
     if (own) {
-      add(own, 'context', occurrence(t, at.start, t.folded.length, at.wordStart, t, t.folded.length, true));
-      used[i] = 1;
-      continue;
+      this.add(own, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
+      this.used[i] = 1;
+      return;
     }
-    const f = at;
-    if (f.form.length < 3) continue;
+    if (f.form.length < 3) return;
     const sk = f.sk;
-    if (anchors.get(sk)) {
-      add('N:' + sk, 'context', occurrence(t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
-      used[i] = 1;
-      continue;
+    if (this.anchors.get(sk)) {
+      this.add('N:' + sk, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
+      this.used[i] = 1;
+      return;
     }
     // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
-    for (const lex of lexicons) {
+    for (const lex of this.lexicons) {
       const m = lex.looseStemMatch(f.word);
       if (m) {
-        add(m.name.key, m.name.team ? 'team' : 'list', occurrence(t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
-        used[i] = 1;
-        break;
+        this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+        this.used[i] = 1;
+        return;
       }
     }
-    if (used[i]) continue;
     // An unlisted spelling of a listed name (ترامب → ترومب), never with the article.
-    if (f.start !== f.wordStart) continue;
-    for (const lex of lexicons) {
-      const n = lex.bySkeletonOf(f.form);
-      if (n && n.folded.some((x) => sameName(x, f.form))) {
-        add(n.key, n.team ? 'team' : 'list', occurrence(t, f.start, t.folded.length, f.wordStart), n);
-        used[i] = 1;
-        break;
+    if (f.start !== f.wordStart) return;
+    for (const lex of this.lexicons) {
+      const v = lex.bySkeletonOf(f.form);
+      if (v && v.folded.some((x) => sameName(x, f.form))) {
+        this.add(v.key, v.team ? 'team' : 'list', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart), v);
+        this.used[i] = 1;
+        return;
       }
     }
   }
 
-  // 5. First names before one family name, differing by transliteration letters (سيرغي لافروف / سيرجي لافروف).
-  const firstNames = new Map<string, Occurrence[]>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (used[i] || !used[i + 1] || !(flags[i]! & ARABIC)) continue;
-    const t = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (next.folded.length < 4 || !adjacent(doc, t, next)) continue;
-    const w = W[i]!;
-    const f = w.bare && GIVEN_SET.has(w.bare.form) ? w.bare : w.plain;
-    if (!f || f.start !== f.wordStart || f.form.length < 4 || STOP_SET.has(f.form) || TITLE_SET.has(f.word) || isOrdinaryOrArabicName(f.form)) continue;
-    const key = pairFold(f.form) + ' ' + next.folded;
-    const occ = occurrence(t, f.start, t.folded.length, f.wordStart);
-    const list = firstNames.get(key);
-    if (list) list.push(occ);
-    else firstNames.set(key, [occ]);
-  }
-  for (const [key, occs] of firstNames) {
-    if (occs.length < 2 || occs.every((o) => o.folded === occs[0]!.folded)) continue;
-    for (const o of occs) {
-      add('G:' + key, 'context', o);
-      used[o.token] = 1;
-    }
-  }
+  // ---- 5. First names before one family name, differing by transliteration letters (سيرغي لافروف / سيرجي لافروف) ----
 
-  const out = [...clusters.values()];
-  for (const c of out) c.occurrences.sort((a, b) => a.span.start - b.span.start);
-  memo.set(doc, { team, clusters: out });
-  return out;
+  /** Grouped by token first; the occurrences are built only for groups with two spellings. */
+  firstNames(): void {
+    const { flags, used, n, tokens } = this;
+    /** Key → the tokens of the group (a lone token as its index: most groups have one). */
+    const groups = new Map<string, number | number[]>();
+    for (let i = 0; i + 1 < n; i++) {
+      if (used[i] || !used[i + 1] || !(flags[i]! & FIRST_NAME)) continue;
+      const t = tokens[i]!;
+      const next = tokens[i + 1]!;
+      if (next.folded.length < 4 || !adjacent(this.doc, t, next)) continue;
+      const fn = this.info(i).firstName!;
+      const key = fn.key + ' ' + next.folded;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, i);
+      else if (typeof group === 'number') groups.set(key, [group, i]);
+      else group.push(i);
+    }
+    groups.forEach((list, key) => {
+      if (typeof list === 'number') return;
+      // The spelling of each occurrence is its form (no clitics: `firstNameOf` takes unstripped forms only).
+      const spelling = this.info(list[0]!).firstName!.form.form;
+      if (list.every((i) => this.info(i).firstName!.form.form === spelling)) return;
+      for (const i of list) {
+        const t = tokens[i]!;
+        const f = this.info(i).firstName!.form;
+        this.add('G:' + key, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart));
+        used[i] = 1;
+      }
+    });
+  }
 }

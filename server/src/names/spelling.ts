@@ -94,16 +94,25 @@ export function isArabicGivenName(folded: string): boolean {
   return GIVEN.has(folded);
 }
 
+/** Rows of `editDistance`, reused across calls (grown as needed). */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Optimal-string-alignment distance (edits and adjacent transpositions), bounded: returns max+1 past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  if (n + 1 > rows[0]!.length) rows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  // Three rows: two back (for transpositions), the previous one and the current one.
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= n; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(n + 1);
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
@@ -112,8 +121,10 @@ export function editDistance(a: string, b: string, max: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = prev2;
     prev2 = prev;
     prev = cur;
+    cur = spare;
   }
   return prev[n]!;
 }

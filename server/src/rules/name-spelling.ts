@@ -28,11 +28,26 @@ const MAX_RELATED = 20;
 /** Workspace examples listed in `related`, at most. */
 const MAX_EXAMPLES = 3;
 
-/** The workspace index contribution: (name key, spelling) for every name of an article. */
+/** The workspace index contribution: (name key, spelling) for every name of an article, each pair once. */
 export const namesIndexer: Indexer = {
   id: NAMES_INDEXER_ID,
   *extract(doc: ArticleDocument) {
-    for (const c of findClusters(doc)) for (const o of c.occurrences) yield [c.key, o.value];
+    // Cluster keys are distinct: a spelling repeated within a cluster is the only repeated pair.
+    for (const c of findClusters(doc)) {
+      let last: string | undefined;
+      let seen: Set<string> | undefined;
+      for (const o of c.occurrences) {
+        const v = o.value;
+        if (v === last) continue;
+        if (last !== undefined) {
+          seen ??= new Set([last]);
+          if (seen.has(v)) continue;
+          seen.add(v);
+        }
+        last = v;
+        yield [c.key, v];
+      }
+    }
   },
 };
 
@@ -53,9 +68,18 @@ interface Decision {
   workspace: Map<string, number>;
   /** "Use x everywhere" edits by spelling, built once per cluster and shared by its findings. */
   everywhere: Map<string, TextEdit[]>;
+  /** The spellings a finding may offer (see `fixesFor`), once asked. */
+  candidates?: string[];
+  /** The fixes of spelling x that do not depend on the finding ("everywhere", "add to the team list"), by spelling, once asked. */
+  shared?: Map<string, Fix[]>;
 }
 
 function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
+  // Without a team spelling or a workspace majority to follow, a name this article spells one way has
+  // nothing to flag (most names): no maps built for it.
+  const teamSpelling = c.source === 'team' && c.listed !== undefined;
+  const byWorkspace = ctx.config.team.workspaceNames === 'flag' && ctx.workspace !== undefined;
+  if (!teamSpelling && !byWorkspace && oneSpelling(c.occurrences)) return undefined;
   const here = new Map<string, Occurrence[]>();
   for (const o of c.occurrences) {
     const list = here.get(o.value);
@@ -75,6 +99,13 @@ function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
   let best: string | undefined;
   for (const [v, occs] of here) if (best === undefined || occs.length > here.get(best)!.length) best = v;
   return { preferred: best!, why: 'article', here, workspace: ws, everywhere };
+}
+
+/** Whether every occurrence has the same spelling. */
+function oneSpelling(occs: readonly Occurrence[]): boolean {
+  const v = occs[0]?.value;
+  for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
+  return true;
 }
 
 const q = (s: string) => `«${s}»`;
@@ -144,12 +175,13 @@ function explanation(d: Decision, c: Cluster, ws: WorkspaceView | undefined): Bi
 
 /** The replacement text for an occurrence: a preposition ل before a spelling with ال drops the alef (لل). */
 function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster): Fix[] {
-  const candidates = [d.preferred, ...[...d.here.keys(), ...[...d.workspace].sort((a, b) => b[1] - a[1]).map(([v]) => v)].filter((v) => v !== d.preferred)];
-  const seen = new Set<string>();
+  // The preferred spelling first, then the others of this article (by first appearance) and of the
+  // workspace (most articles first), each once.
+  d.candidates ??= [...new Set([d.preferred, ...d.here.keys(), ...[...d.workspace].sort((a, b) => b[1] - a[1]).map(([v]) => v)])];
+  const shared = (d.shared ??= new Map());
   const fixes: Fix[] = [];
-  for (const x of candidates) {
-    if (x === o.value || seen.has(x)) continue;
-    seen.add(x);
+  for (const x of d.candidates) {
+    if (x === o.value) continue;
     const first = x === d.preferred;
     const shown = wordWith(doc, o, x);
     fixes.push({
@@ -158,22 +190,32 @@ function fixesFor(doc: ArticleDocument, o: Occurrence, d: Decision, c: Cluster):
       preferred: first,
       fixAll: first,
     });
-    fixes.push({
+    let others = shared.get(x);
+    if (!others) shared.set(x, (others = sharedFixes(d, x, c)));
+    for (const f of others) fixes.push(f);
+  }
+  return fixes;
+}
+
+/** The fixes of spelling x that are the same for every finding of the cluster (built once, shared). */
+function sharedFixes(d: Decision, x: string, c: Cluster): Fix[] {
+  const fixes: Fix[] = [
+    {
       title: { en: `Use "${x}" everywhere in this document`, ar: `استعمل «${x}» في المستند كله` },
       edits: everywhereEdits(d, x),
       preferred: false,
       fixAll: false,
+    },
+  ];
+  if (c.source !== 'team') {
+    const variants = [...new Set([...d.here.keys(), ...d.workspace.keys(), ...(c.listed?.spellings ?? [])])].filter((v) => v !== x);
+    fixes.push({
+      title: { en: `Add "${x}" to the team list as the canonical spelling`, ar: `أضف «${x}» إلى قائمة الفريق تهجئةً معتمدة` },
+      edits: [],
+      preferred: false,
+      fixAll: false,
+      configChange: { kind: 'set-name', canonical: x, variants },
     });
-    if (c.source !== 'team') {
-      const variants = [...new Set([...d.here.keys(), ...d.workspace.keys(), ...(c.listed?.spellings ?? [])])].filter((v) => v !== x);
-      fixes.push({
-        title: { en: `Add "${x}" to the team list as the canonical spelling`, ar: `أضف «${x}» إلى قائمة الفريق تهجئةً معتمدة` },
-        edits: [],
-        preferred: false,
-        fixAll: false,
-        configChange: { kind: 'set-name', canonical: x, variants },
-      });
-    }
   }
   return fixes;
 }
@@ -190,6 +232,13 @@ function everywhereEdits(d: Decision, x: string): TextEdit[] {
   return edits;
 }
 
+/** An occurrence listed in a finding's `related` (the same object for every finding of its name). */
+function relatedNote(doc: ArticleDocument, x: Occurrence): RelatedLocation {
+  const line = doc.lineAt(x.word.start) + 1;
+  const word = wordOf(doc, x);
+  return { span: x.word, message: { en: `"${word}" here (line ${line})`, ar: `«${word}» هنا (السطر ${line})` } };
+}
+
 export const nameSpelling: Rule = {
   id: ID,
   description: {
@@ -203,14 +252,16 @@ export const nameSpelling: Rule = {
       const d = decide(c, ctx);
       if (!d) continue;
       const expl = explanation(d, c, ctx.workspace);
-      for (const o of c.occurrences) {
+      /** The related entries of the cluster's first occurrences (by index), shared by its findings. */
+      const notes: RelatedLocation[] = [];
+      const occs = c.occurrences;
+      for (const o of occs) {
         if (o.value === d.preferred) continue;
         const related: RelatedLocation[] = [];
-        for (const x of c.occurrences) {
-          if (related.length === MAX_RELATED) break;
+        for (let k = 0; k < occs.length && related.length < MAX_RELATED; k++) {
+          const x = occs[k]!;
           if (x === o) continue;
-          const line = doc.lineAt(x.word.start) + 1;
-          related.push({ span: x.word, message: { en: `"${wordOf(doc, x)}" here (line ${line})`, ar: `«${wordOf(doc, x)}» هنا (السطر ${line})` } });
+          related.push((notes[k] ??= relatedNote(doc, x)));
         }
         if (d.why === 'workspace' && ctx.workspace) {
           for (const uri of ctx.workspace.examples(NAMES_INDEXER_ID, workspaceKey(c), d.preferred, MAX_EXAMPLES, ctx.uri)) {
