@@ -24,7 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, defaultTeamConfig, isSeverity, parseTeamConfig, type EngineConfig, type TeamConfig } from './core/config';
 import { ArticleDocument } from './core/document';
-import { applyEdits, fixAllEdits, runRules } from './core/engine';
+import { MAX_FINDINGS_PER_RULE, applyEdits, fixAllEdits, runRules } from './core/engine';
 import type { Finding, SeveritySetting } from './core/types';
 import { WorkspaceIndex } from './core/workspace';
 import { FIX_ALL_KIND, SOURCE, hoverMarkdown, pick, quickFix, toDiagnostic, toRange, type Lang } from './lsp/convert';
@@ -76,8 +76,11 @@ let indexReady = false;
 interface Checked {
   version: number;
   doc: ArticleDocument;
+  /** What the editor shows: at most MAX_FINDINGS_PER_RULE per rule. */
   findings: Finding[];
   lang: Lang;
+  /** Every finding, for "fix all": the rules run again without the cap when one of them reached it. */
+  all: () => Finding[];
 }
 const checked = new Map<string, Checked>();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -263,13 +266,31 @@ async function validateUnsafe(uri: string): Promise<void> {
   const doc = ArticleDocument.parse(td.getText(), { format: markdown ? 'markdown' : 'plaintext' });
   const lang: Lang = settings.messageLanguage === 'auto' ? locale : settings.messageLanguage;
   let findings: Finding[] = [];
+  let all = () => findings;
   if (settings.enable && shouldCheck(td, doc, settings)) {
     if (settings.workspaceIndex && indexReady && path) index.update(uri, doc);
     const onRuleError = (rule: string, e: unknown) => connection.console.error(`mudaqqiq: rule ${rule} failed on ${uri}: ${(e as Error).stack ?? e}`);
-    findings = runRules(doc, RULES, { config, workspace: settings.workspaceIndex ? index : undefined, uri, onRuleError });
+    const ctx = { config, workspace: settings.workspaceIndex ? index : undefined, uri, onRuleError };
+    findings = runRules(doc, RULES, ctx);
+    if (reachedCap(findings)) {
+      let uncapped: Finding[] | undefined;
+      all = () => (uncapped ??= runRules(doc, RULES, ctx, Infinity));
+    }
   }
-  checked.set(uri, { version, doc, findings, lang });
+  checked.set(uri, { version, doc, findings, lang, all });
   void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f, i) => toDiagnostic(doc, f, uri, lang, i)) });
+}
+
+/** Whether some rule's findings were cut at MAX_FINDINGS_PER_RULE. */
+function reachedCap(findings: readonly Finding[]): boolean {
+  if (findings.length < MAX_FINDINGS_PER_RULE) return false;
+  const perRule = new Map<string, number>();
+  for (const f of findings) {
+    const n = (perRule.get(f.rule) ?? 0) + 1;
+    if (n >= MAX_FINDINGS_PER_RULE) return true;
+    perRule.set(f.rule, n);
+  }
+  return false;
 }
 
 function shouldCheck(td: TextDocument, doc: ArticleDocument, settings: Settings): boolean {
@@ -408,7 +429,7 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
   const actions: CodeAction[] = [];
 
   if (wants(FIX_ALL_KIND) && only) {
-    const edits = fixAllEdits(findings);
+    const edits = fixAllEdits(c.all());
     if (edits.length) {
       actions.push(quickFix(lang === 'ar' ? 'مدقق: أصلح كل ما يمكن إصلاحه' : 'Mudaqqiq: fix all auto-fixable problems', uri, version, doc, edits, [], false, FIX_ALL_KIND));
     }
@@ -433,8 +454,9 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
     }
     if (!rulesSeen.has(f.rule)) {
       rulesSeen.add(f.rule);
-      const all = fixAllEdits(findings, f.rule);
-      const count = findings.filter((x) => x.rule === f.rule && x.fixes.some((fx) => (fx.fixAll ?? fx.preferred) && fx.edits.length)).length;
+      // Every finding of the rule, also past the 1,000 the editor shows.
+      const all = fixAllEdits(c.all(), f.rule);
+      const count = c.all().filter((x) => x.rule === f.rule && x.fixes.some((fx) => (fx.fixAll ?? fx.preferred) && fx.edits.length)).length;
       if (all.length && count > 1) {
         actions.push(quickFix(lang === 'ar' ? `أصلح كل مشكلات ${f.rule} في المستند (${count})` : `Fix all ${f.rule} problems in the document (${count})`, uri, version, doc, all, diagnostics, false));
       }
@@ -504,7 +526,7 @@ connection.onExecuteCommand(async (params) => {
   await validate(uri);
   const c = current(uri);
   if (!c) return { applied: false, count: 0 };
-  const edits = fixAllEdits(c.findings);
+  const edits = fixAllEdits(c.all());
   if (!edits.length) return { applied: true, count: 0 };
   const result = await connection.workspace.applyEdit({
     label: c.lang === 'ar' ? 'مدقق: إصلاح الكل' : 'Mudaqqiq: fix all',

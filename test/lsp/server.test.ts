@@ -118,6 +118,24 @@ describe('language server over stdio', function () {
     assert.equal(applyLspEdits(DRAFT, actions[0].edit.documentChanges[0].edits), 'وقال الوزير، إن الاجتماع انتهى.\n');
   });
 
+  it('shows at most 1,000 findings of a rule, and source.fixAll fixes all of them (1,500 here)', async () => {
+    await client.initialize({ rootPath: ws });
+    const many = 'وصل الوزير ، ثم غادر.\n'.repeat(1500);
+    const u = open('many.news.md', many);
+    assert.equal((await client.diagnostics(u, 1)).length, 1000);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(actions[0].edit.documentChanges[0].edits.length, 1500);
+    assert.equal(applyLspEdits(many, actions[0].edit.documentChanges[0].edits), 'وصل الوزير، ثم غادر.\n'.repeat(1500));
+    const diagnostics = await client.diagnostics(u, 1);
+    const quick = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] } });
+    const perRule = quick.find((a: any) => a.title === 'Fix all punctuation-spacing problems in the document (1500)');
+    assert.equal(perRule.edit.documentChanges[0].edits.length, 1500);
+  });
+
   it('follows incremental changes and publishes only the latest version', async () => {
     await client.initialize({ rootPath: ws });
     const u = open('a.news.md', 'وصل الوفد.\n');
