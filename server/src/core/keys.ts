@@ -70,65 +70,79 @@ const FNV_PRIME = 0x01000193;
 
 /**
  * The key runs of a range (the runs of `forEachKeyRun`) with the hash of each, in typed arrays reused from
- * call to call: `scan` fills `starts`, `ends`, `hashes` [0, n) and returns n. One loop over the code units,
- * no callback, no string.
+ * call to call: `scan` fills `starts`, `ends`, `hashes` [0, n) (and `ids` [0, n), word ids of a `WordTable`,
+ * when given one) and returns n. One loop over the code units, no callback, no string.
  */
 export class KeyRunBuffer {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   hashes = new Int32Array(64);
+  ids = new Int32Array(64);
   n = 0;
 
-  scan(text: string, start: number, end: number): number {
+  scan(text: string, start: number, end: number, table?: WordTable): number {
     let n = 0;
-    let i = start;
-    for (;;) {
-      // Separators up to the next key character (or a surrogate pair, decided below).
-      let c = 0;
-      let v = 0;
-      while (i < end) {
-        c = text.charCodeAt(i);
-        v = KEY_TABLE[c]!;
-        if (v !== 0) {
-          if (v === 255) v = isKeyUnit(c) ? 1 : 0;
-          if (v !== 0) break;
+    /** The start of the run being read (-1: between runs) and its hash so far. */
+    let s = -1;
+    let h = 0;
+    // One state machine over the code units: a key character extends (or opens) the run, anything else
+    // closes it. A high surrogate followed by a low one is decided as a pair, as a `u` regex does.
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const v = KEY_TABLE[c]!;
+      if (v === 1) {
+        if (s < 0) {
+          s = i;
+          h = FNV_OFFSET;
         }
-        i++;
-      }
-      if (i >= end) break;
-      if (v === HIGH_SURROGATE && !(i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && isKeyPair(c, text.charCodeAt(i + 1)))) {
-        i += i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1; // a separator
+        h = Math.imul(h ^ c, FNV_PRIME);
         continue;
       }
-      // A run: key characters and key surrogate pairs.
-      const s = i;
-      let h = FNV_OFFSET;
-      while (i < end) {
-        c = text.charCodeAt(i);
-        v = KEY_TABLE[c]!;
-        if (v === 1) {
-          h = Math.imul(h ^ c, FNV_PRIME);
-          i++;
-          continue;
+      if (v === 255 && isKeyUnit(c)) {
+        i--; // first sight of a key character: the table is filled now, read it again
+        continue;
+      }
+      let width = 1;
+      if (v === HIGH_SURROGATE && i + 1 < end) {
+        const lo = text.charCodeAt(i + 1);
+        if ((lo & 0xfc00) === 0xdc00) {
+          if (isKeyPair(c, lo)) {
+            if (s < 0) {
+              s = i;
+              h = FNV_OFFSET;
+            }
+            h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ lo, FNV_PRIME);
+            i++;
+            continue;
+          }
+          width = 2; // a pair that is a separator: both halves skipped
         }
-        if (v === 255 && isKeyUnit(c)) continue; // first sight of a key character: the table is filled now
-        if (v === HIGH_SURROGATE && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && isKeyPair(c, text.charCodeAt(i + 1))) {
-          h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
-          i += 2;
-        } else break;
       }
-      if (n === this.starts.length) {
-        this.starts = grow(this.starts);
-        this.ends = grow(this.ends);
-        this.hashes = grow(this.hashes);
+      // A separator: the run being read ends here.
+      if (s >= 0) {
+        n = this.push(n, text, s, i, h, table);
+        s = -1;
       }
-      this.starts[n] = s;
-      this.ends[n] = i;
-      this.hashes[n] = h;
-      n++;
+      i += width - 1;
     }
+    if (s >= 0) n = this.push(n, text, s, end, h, table);
     this.n = n;
     return n;
+  }
+
+  /** Records run `n` (and its word id in `table`, if given); returns n + 1. */
+  private push(n: number, text: string, s: number, e: number, h: number, table: WordTable | undefined): number {
+    if (n === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.hashes = grow(this.hashes);
+      this.ids = grow(this.ids);
+    }
+    this.starts[n] = s;
+    this.ends[n] = e;
+    this.hashes[n] = h;
+    if (table) this.ids[n] = table.id(text, s, e, h);
+    return n + 1;
   }
 }
 
@@ -283,16 +297,18 @@ export const WORDS_MAX = 200_000;
 /**
  * The key runs of a whole folded text (a document's `folded.text`), found in one pass and shared by the
  * rules that read them line by line or paragraph by paragraph (boilerplate, duplicate-paragraph): offsets,
- * hashes, and word ids of `WORDS` (looked up on first use). `select(start, end)` picks the runs of a range,
- * [from, to); a range whose edge cuts a run (never a line or a paragraph: they end at a line break or a
- * space) gets its own runs, scanned into spare slots after the text's, so every range reads exactly what
- * `forEachKeyRun` over it would.
+ * hashes, and word ids of `WORDS` (all looked up at once, during the scan when asked for then, else on the
+ * first `id`/`wordIds` call). `select(start, end)` picks the runs of a range, [from, to); a range whose edge
+ * cuts a run (never a line or a paragraph: they end at a line break or a space) gets its own runs, scanned
+ * into spare slots after the text's, so every range reads exactly what `forEachKeyRun` over it would.
+ * Ranges are usually selected in the order of the text: `select` looks from the last selection onwards
+ * before it searches.
  */
 export class DocumentWords {
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
-  /** Word ids by run (-1 = not looked up yet); allocated on the first lookup. */
+  /** Word ids by run; undefined until first wanted. */
   private ids: Int32Array | undefined;
   /** Runs of the whole text: [0, count); spare slots after them. */
   readonly count: number;
@@ -302,21 +318,36 @@ export class DocumentWords {
   private generation: number;
   private spare: KeyRunBuffer | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, withIds = false) {
     // Scanned into a buffer kept for the next document, then copied at their size.
-    const n = (this.count = WHOLE_TEXT.scan(text, 0, text.length));
+    const n = (this.count = WHOLE_TEXT.scan(text, 0, text.length, withIds ? WORDS : undefined));
     this.starts = WHOLE_TEXT.starts.slice(0, n);
     this.ends = WHOLE_TEXT.ends.slice(0, n);
     this.hashes = WHOLE_TEXT.hashes.slice(0, n);
+    if (withIds) this.ids = WHOLE_TEXT.ids.slice(0, n);
     this.generation = WORDS.generation;
   }
 
   /** Selects the runs of `text[start, end)`; returns their number. */
   select(start: number, end: number): number {
     const ends = this.ends;
-    // The first run ending after `start`.
+    const starts = this.starts;
+    const count = this.count;
+    // The first run ending after `start`: from the end of the last selection when it lies before `start`
+    // (the next line or paragraph), else by a binary search.
     let lo = 0;
-    let hi = this.count;
+    let hi = count;
+    const hint = this.to <= count ? this.to : 0;
+    if (hint === 0 || ends[hint - 1]! <= start) {
+      lo = hint;
+      let steps = 0;
+      while (lo < count && ends[lo]! <= start && steps < 8) {
+        lo++;
+        steps++;
+      }
+      if (lo < count && ends[lo]! <= start) lo++;
+      else hi = lo;
+    } else hi = hint - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (ends[mid]! <= start) lo = mid + 1;
@@ -324,8 +355,8 @@ export class DocumentWords {
     }
     const from = lo;
     let to = from;
-    while (to < this.count && this.starts[to]! < end) to++;
-    if ((from < to && (this.starts[from]! < start || ends[to - 1]! > end))) return this.scanApart(start, end);
+    while (to < count && starts[to]! < end) to++;
+    if (from < to && (starts[from]! < start || ends[to - 1]! > end)) return this.scanApart(start, end);
     this.from = from;
     this.to = to;
     return to - from;
@@ -333,10 +364,27 @@ export class DocumentWords {
 
   /** The id (in `WORDS`) of run `k`. */
   id(k: number): number {
-    const ids = (this.ids ??= new Int32Array(this.starts.length).fill(-1));
-    let v = ids[k]!;
-    if (v < 0) v = ids[k] = WORDS.id(this.text, this.starts[k]!, this.ends[k]!, this.hashes[k]!);
-    return v;
+    return (this.ids ?? this.lookUpIds())[k]!;
+  }
+
+  /**
+   * The word ids (in `WORDS`) by run, looked up now if not yet. The array is replaced when a range that
+   * cuts a run is selected: read it again after `select`.
+   */
+  wordIds(): Int32Array {
+    return this.ids ?? this.lookUpIds();
+  }
+
+  private lookUpIds(): Int32Array {
+    const ids = (this.ids = new Int32Array(this.starts.length));
+    const text = this.text;
+    const starts = this.starts;
+    const ends = this.ends;
+    const hashes = this.hashes;
+    for (let k = 0; k < this.count; k++) ids[k] = WORDS.id(text, starts[k]!, ends[k]!, hashes[k]!);
+    // The runs of a range that cuts a run, when one is selected (the spare slots hold no other runs in use).
+    if (this.from >= this.count) for (let k = this.from; k < this.to; k++) ids[k] = WORDS.id(text, starts[k]!, ends[k]!, hashes[k]!);
+    return ids;
   }
 
   /**
@@ -372,29 +420,25 @@ export class DocumentWords {
   /** Forgets the word ids when `WORDS` has forgotten its words since they were looked up. */
   refresh(): void {
     if (this.generation === WORDS.generation) return;
-    this.ids?.fill(-1);
+    this.ids = undefined;
     this.generation = WORDS.generation;
   }
 
   /** A range that cuts a run: its own runs, in the spare slots. */
   private scanApart(start: number, end: number): number {
     const spare = (this.spare ??= new KeyRunBuffer());
-    const n = spare.scan(this.text, start, end);
+    const n = spare.scan(this.text, start, end, this.ids ? WORDS : undefined);
     const need = this.count + n;
     if (need > this.starts.length) {
       this.starts = grow(this.starts, need);
       this.ends = grow(this.ends, need);
       this.hashes = grow(this.hashes, need);
-      if (this.ids) {
-        const ids = new Int32Array(this.starts.length).fill(-1);
-        ids.set(this.ids.subarray(0, this.count));
-        this.ids = ids;
-      }
+      if (this.ids) this.ids = grow(this.ids, need);
     }
     this.starts.set(spare.starts.subarray(0, n), this.count);
     this.ends.set(spare.ends.subarray(0, n), this.count);
     this.hashes.set(spare.hashes.subarray(0, n), this.count);
-    this.ids?.fill(-1, this.count, need);
+    this.ids?.set(spare.ids.subarray(0, n), this.count);
     this.from = this.count;
     this.to = need;
     return n;
@@ -405,13 +449,14 @@ const DOCUMENT_WORDS = new WeakMap<object, DocumentWords>();
 const WHOLE_TEXT = new KeyRunBuffer();
 
 /**
- * The key runs of a document's folded text (`doc.folded`), found once per document. Call
- * `WORDS.limit(WORDS_MAX)` first (ids are refreshed if `WORDS` was cleared since).
+ * The key runs of a document's folded text (`doc.folded`), found once per document; `withIds`: their word
+ * ids looked up during the scan (a rule that reads them all), else when first asked. Call
+ * `WORDS.limit(WORDS_MAX)` first (ids are looked up again if `WORDS` was cleared since).
  */
-export function documentWords(folded: { readonly text: string }): DocumentWords {
+export function documentWords(folded: { readonly text: string }, withIds = false): DocumentWords {
   let words = DOCUMENT_WORDS.get(folded);
   if (!words || words.text !== folded.text) {
-    words = new DocumentWords(folded.text);
+    words = new DocumentWords(folded.text, withIds);
     DOCUMENT_WORDS.set(folded, words);
   } else words.refresh();
   return words;

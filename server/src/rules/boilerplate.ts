@@ -419,7 +419,7 @@ function startWords(doc: ArticleDocument): DocumentWords {
     FLAGS.fill(0);
     flagsGeneration = WORDS.generation;
   }
-  return documentWords(doc.folded);
+  return documentWords(doc.folded, true);
 }
 
 /** The word ids of the line being analysed (reused from line to line). */

@@ -141,7 +141,7 @@ export const duplicateParagraph: Rule = {
   check(doc: ArticleDocument): Finding[] {
     const { foldAt } = doc.folded;
     WORDS.limit(WORDS_MAX);
-    const dw = documentWords(doc.folded);
+    const dw = documentWords(doc.folded, true);
     // The main pass goes over the paragraphs once: each is compared with the originals before it (the
     // paragraphs that are not copies), then becomes one.
     postCount.fill(0, 0, postDirty);
