@@ -375,10 +375,10 @@ const CONTAINED_SECOND = secondWords(CONTAINED_KEYS.map((c) => c.key.trim()));
 /** Headers and breadcrumbs: a line opening with one. */
 const OPENER_SECOND = secondWords([...HEADER_MAP.keys(), ...BREADCRUMB_KEYS].filter(Boolean));
 
-/** Whether words `k`, `k + 1` of a line (ids) are the first words of one of `phrases`. */
-function startsPhrase(phrases: Map<string, Set<string> | 'any'>, ids: Int32Array, k: number, count: number): boolean {
+/** Whether words `k`, `k + 1` of a line (ids; the line's words end before `end`) are the first words of one of `phrases`. */
+function startsPhrase(phrases: Map<string, Set<string> | 'any'>, ids: Int32Array, k: number, end: number): boolean {
   const second = phrases.get(WORDS.word(ids[k]!));
-  return second === 'any' || (second !== undefined && k + 1 < count && second.has(WORDS.word(ids[k + 1]!)));
+  return second === 'any' || (second !== undefined && k + 1 < end && second.has(WORDS.word(ids[k + 1]!)));
 }
 
 function computeFlags(w: string): number {
@@ -422,9 +422,6 @@ function startWords(doc: ArticleDocument): DocumentWords {
   return documentWords(doc.folded, true);
 }
 
-/** The word ids of the line being analysed (reused from line to line). */
-let lineIds = new Int32Array(64);
-
 /** A white-space code unit as `String.prototype.trim` sees it. */
 function isTrimSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -460,20 +457,21 @@ const CLAUSE_END = new Set([0x2e, 0x60c, 0x3a, 0x61b, 0x2c, 0x3b]);
  * not allowed) — a match or a weak cue. Each test stands for the checks of `analyseFull` that need it; a
  * line passing none of them is a line of the story.
  */
-function mayMatch(doc: ArticleDocument, line: Line, team: TeamLists, ids: Int32Array, count: number): boolean {
-  const first = wordFlags(ids[0]!);
+function mayMatch(doc: ArticleDocument, line: Line, team: TeamLists, ids: Int32Array, from: number, count: number): boolean {
+  const end = from + count;
+  const first = wordFlags(ids[from]!);
   // Headers and breadcrumbs, by their first two words.
-  if (first & (F_HEADER_FIRST | F_BREADCRUMB_FIRST) && startsPhrase(OPENER_SECOND, ids, 0, count)) return true;
+  if (first & (F_HEADER_FIRST | F_BREADCRUMB_FIRST) && startsPhrase(OPENER_SECOND, ids, from, end)) return true;
   let any = 0;
   let channels = 0;
   for (let k = 0; k < count; k++) {
-    const f = wordFlags(ids[k]!);
+    const f = wordFlags(ids[from + k]!);
     any |= f;
     if (f & F_CHANNEL) channels++;
     // An editor note opens with «ملاحظة/تنبيه» among its first four words.
     if (k < 4 && f & F_NOTE_OPENER) return true;
     // A contained phrase, by its first two words.
-    if (f & F_CONTAINED_FIRST && startsPhrase(CONTAINED_SECOND, ids, k, count)) return true;
+    if (f & F_CONTAINED_FIRST && startsPhrase(CONTAINED_SECOND, ids, from + k, end)) return true;
   }
   // Ad labels (≤ 3 words), related-links headers (≤ 4 words), «… هنا» slots (≤ 8 words).
   if ((count <= 3 && any & F_AD) || (count <= 4 && any & F_RELATED) || (count <= 8 && any & F_HERE)) return true;
@@ -485,7 +483,7 @@ function mayMatch(doc: ArticleDocument, line: Line, team: TeamLists, ids: Int32A
   if (any & F_READER && any & F_MASDAR) return true;
   if (count <= 15 && (any & F_STRONG || first & (F_WEAK | F_MASDAR))) return true;
   // Team phrases, by their first word.
-  if (team.phraseFirstIds.size) for (let k = 0; k < count; k++) if (team.phraseFirstIds.has(ids[k]!)) return true;
+  if (team.phraseFirstIds.size) for (let k = from; k < end; k++) if (team.phraseFirstIds.has(ids[k]!)) return true;
   // A bracketed placeholder «[…]» «{{…}}», a © line.
   if (count <= PLACEHOLDER_MAX_WORDS) {
     const c = firstUnit(doc.text, line.start, line.end);
@@ -506,9 +504,10 @@ function analyseLong(doc: ArticleDocument, dw: DocumentWords, from: number, line
   if (team.allowCounts.has(count)) return undefined;
   // A team phrase or a long contained phrase: the line holds its first word.
   const mayContain = count <= CONTAINED_LONG_MAX_WORDS;
+  const ids = dw.wordIds();
   if (mayContain || team.phraseFirstIds.size) {
-    for (let k = 0; k < count; k++) {
-      const id = dw.id(from + k);
+    for (let k = from; k < from + count; k++) {
+      const id = ids[k]!;
       if ((mayContain && wordFlags(id) & F_CONTAINED_LONG) || team.phraseFirstIds.has(id)) return undefined;
     }
   }
@@ -521,14 +520,14 @@ function analyseLong(doc: ArticleDocument, dw: DocumentWords, from: number, line
   let opener = false;
   let desk = false;
   for (let k = 0; k < 5; k++) {
-    const f = wordFlags(dw.id(from + k));
+    const f = wordFlags(ids[from + k]!);
     if (k < 4 && f & F_NOTE_OPENER) opener = true;
     if (f & F_NOTE_DESK) desk = true;
   }
   if (opener && desk && /[:：\-–—]/.test(doc.masked.slice(line.start, line.end).trim())) {
     return withMatch(info, { kind: 'editor-note', evidence: [originalWords(doc, line, 0, 3)] });
   }
-  if (wordFlags(dw.id(from)) & F_BREADCRUMB_FIRST) {
+  if (wordFlags(ids[from]!) & F_BREADCRUMB_FIRST) {
     const first: string[] = [];
     for (let k = 0; k < PREFIX_WORDS; k++) first.push(dw.word(from + k));
     const prefix = first.join(' ') + ' ';
@@ -560,8 +559,6 @@ function analyse(doc: ArticleDocument, dw: DocumentWords, line: Line, team: Team
   const from = dw.from;
   if (count === 0) return analyseEmpty(doc, line, table);
   if (count > LONG_LINE_WORDS) return analyseLong(doc, dw, from, line, team, table, count) ?? analyseFull(doc, line, team, table, count);
-  if (count > lineIds.length) lineIds = new Int32Array(Math.max(count, lineIds.length * 2));
-  for (let k = 0; k < count; k++) lineIds[k] = dw.id(from + k);
   const info = new LineInfo(doc, line, count);
   if (table) {
     info.opaque = true;
@@ -569,7 +566,7 @@ function analyse(doc: ArticleDocument, dw: DocumentWords, line: Line, team: Team
   }
   if (isAllowed(team, info)) return info;
   info.headlineLike = count <= HEADLINE_MAX_WORDS && !CLAUSE_END.has(lastUnit(doc.masked, line.start, line.end));
-  if (!mayMatch(doc, line, team, lineIds, count)) return info;
+  if (!mayMatch(doc, line, team, dw.wordIds(), from, count)) return info;
   return analyseFull(doc, line, team, table, count);
 }
 

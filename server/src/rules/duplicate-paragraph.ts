@@ -178,9 +178,10 @@ export const duplicateParagraph: Rule = {
       const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
       if (n < MIN_WORDS) continue;
       const r0 = dw.from;
-      let prev = dw.id(r0);
+      const ids = dw.wordIds();
+      let prev = ids[r0]!;
       for (let k = 1; k < n; k++) {
-        const id = dw.id(r0 + k);
+        const id = ids[r0 + k]!;
         const h = pairBit(prev, id) & bitMask;
         const w = h >>> 5;
         const bit = 1 << (h & 31);
@@ -202,8 +203,9 @@ export const duplicateParagraph: Rule = {
       if (wordCount + n > words.length) words = grow(words, wordCount + n);
       const w0 = wordCount;
       let kh = n;
+      const ids = dw.wordIds();
       for (let k = 0; k < n; k++) {
-        const id = dw.id(r0 + k);
+        const id = ids[r0 + k]!;
         words[w0 + k] = id;
         kh = Math.imul(kh ^ id, 0x01000193);
       }
