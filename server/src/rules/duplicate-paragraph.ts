@@ -192,7 +192,10 @@ export const duplicateParagraph: Rule = {
         prev = id;
       }
     }
-    pairs.reset(2 * again);
+    // The table holds at most 2 × `again` pairs, but a draft's repeated pairs mostly recur several times
+    // (about a third of `again` are distinct): sized for half of `again` it stays in the processor's
+    // cache, and the rare draft with more grows it.
+    pairs.reset(again >> 1);
     let ci = 0; // paragraphs of ≥ MIN_WORDS words seen (the index the old two-pass order gave them)
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
