@@ -258,3 +258,17 @@ describe('rule boilerplate: fixes, hover and workspace', () => {
     assert.deepEqual(runRule(boilerplate, version(3), { workspace: ws, uri: 'file:///mine.txt' }).findings, []);
   });
 });
+
+describe('boilerplate lexicon: interface shapes', () => {
+  it('UI_FIRST_WORDS holds every word a key matching UI_PATTERNS can start with (or the pattern starts with a number)', async () => {
+    const { UI_FIRST_WORDS, UI_PATTERNS } = await import('../../server/src/lexicon/boilerplate');
+    for (const re of UI_PATTERNS) {
+      // Leading optional number, then either a number or a group of alternatives.
+      const src = re.source.replace(/^\^/, '').replace(/^\(\?:\\d\+ \)\?/, '');
+      if (src.startsWith('\\d')) continue;
+      assert.ok(src.startsWith('(?:'), `pattern ${re} starts with a group of alternatives`);
+      const group = src.slice(3, src.indexOf(')'));
+      for (const alt of group.split('|')) assert.ok(UI_FIRST_WORDS.includes(alt.split(' ')[0]!), `«${alt}» of ${re}`);
+    }
+  });
+});

@@ -221,6 +221,19 @@ export const UI_PATTERNS: readonly RegExp[] = [
   /^(?:\d+ )?(?:مشاهده|مشاهدات|تعليق|تعليقات|مشاركه|مشاركات|قراءه|قراءات|اعجاب|views|comments|shares)(?: \d+)?$/u,
 ];
 
+/**
+ * The words a key matching one of `UI_PATTERNS` can start with (besides a number: a key starting with an
+ * ASCII digit may match too). The rule tries the patterns only on a line whose key starts with one of
+ * these: keep the list in step with the patterns.
+ */
+export const UI_FIRST_WORDS: readonly string[] = [
+  'اخر', 'تم', 'تاريخ', 'نشر', 'محدث', 'updated', 'last', 'published',
+  'منذ', 'قبل',
+  'وقت', 'مده', 'زمن',
+  'الصوره', 'صوره', 'photo', 'image',
+  'مشاهده', 'مشاهدات', 'تعليق', 'تعليقات', 'مشاركه', 'مشاركات', 'قراءه', 'قراءات', 'اعجاب', 'views', 'comments', 'shares',
+];
+
 /** Breadcrumb separators: a line of 3+ short segments joined by these is a breadcrumb trail («الرئيسية › سياسة › عربي»). */
 export const BREADCRUMB_SEPARATORS = /[›»>\/|»]/;
 export const BREADCRUMB_START = ['الرئيسية', 'الصفحة الرئيسية', 'home'];

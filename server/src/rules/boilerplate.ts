@@ -30,7 +30,7 @@ import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core
 import type { Indexer } from '../core/workspace';
 import {
   AD_WORDS, BREADCRUMB_SEPARATORS, BREADCRUMB_START, EDITOR_NOTE_DESK, EDITOR_NOTE_OPENERS, NOTE_CHECK_WORDS, PLACEHOLDER_SLOTS, RELATED_CUES, CHANNELS, CONTAINED, CTA_MASDARS, CTA_STRONG, CTA_WEAK, HEADERS, KINDS, MESSAGING_APPS,
-  PITCH, READER_ADDRESS, REPORTING_VERBS, SOCIAL_NETWORKS, UI_MAX_WORDS, UI_PATTERNS, type BoilerplateKind,
+  PITCH, READER_ADDRESS, REPORTING_VERBS, SOCIAL_NETWORKS, UI_FIRST_WORDS, UI_MAX_WORDS, UI_PATTERNS, type BoilerplateKind,
 } from '../lexicon/boilerplate';
 
 const ID = 'boilerplate';
@@ -449,6 +449,13 @@ function hasCopyrightSign(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const UI_FIRST = new Set(UI_FIRST_WORDS.map(phraseKey));
+/** Whether a key starting with this word may match one of `UI_PATTERNS`. */
+function mayStartUi(first: string): boolean {
+  const c = first.charCodeAt(0);
+  return (c >= 48 && c <= 57) || UI_FIRST.has(first);
+}
+
 /** «.» «،» «:» «؛» «,» «;»: a line ending with one is not headline-like. */
 const CLAUSE_END = new Set([0x2e, 0x60c, 0x3a, 0x61b, 0x2c, 0x3b]);
 
@@ -490,8 +497,8 @@ function mayMatch(doc: ArticleDocument, line: Line, team: TeamLists, ids: Int32A
     if (c === 0x5b || c === 0x7b) return true;
   }
   if (count <= COPYRIGHT_MAX_WORDS && hasCopyrightSign(doc.masked, line.start, line.end)) return true;
-  // Interface shapes, on the key of a short line.
-  if (count <= UI_MAX_WORDS && UI_PATTERNS.some((re) => re.test(lineKeyAt(doc, line.index)))) return true;
+  // Interface shapes, on the key of a short line that starts like one.
+  if (count <= UI_MAX_WORDS && mayStartUi(WORDS.word(ids[from]!)) && UI_PATTERNS.some((re) => re.test(lineKeyAt(doc, line.index)))) return true;
   return false;
 }
 
