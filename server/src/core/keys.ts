@@ -148,8 +148,13 @@ export class KeyRunBuffer {
 
 /** The hash of a whole string as `KeyRunBuffer` computes it for a run. */
 export function keyHash(word: string): number {
+  return rangeHash(word, 0, word.length);
+}
+
+/** The hash of `text[start, end)` as `KeyRunBuffer` computes it for a run. */
+function rangeHash(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
@@ -307,7 +312,8 @@ export const WORDS_MAX = 200_000;
 export class DocumentWords {
   starts: Int32Array;
   ends: Int32Array;
-  hashes: Int32Array;
+  /** The hashes of the runs, kept only while their ids are not looked up (then worked out again if needed). */
+  private hashes: Int32Array | undefined;
   /** Word ids by run; undefined until first wanted. */
   private ids: Int32Array | undefined;
   /** Runs of the whole text: [0, count); spare slots after them. */
@@ -323,8 +329,8 @@ export class DocumentWords {
     const n = (this.count = WHOLE_TEXT.scan(text, 0, text.length, withIds ? WORDS : undefined));
     this.starts = WHOLE_TEXT.starts.slice(0, n);
     this.ends = WHOLE_TEXT.ends.slice(0, n);
-    this.hashes = WHOLE_TEXT.hashes.slice(0, n);
     if (withIds) this.ids = WHOLE_TEXT.ids.slice(0, n);
+    else this.hashes = WHOLE_TEXT.hashes.slice(0, n);
     this.generation = WORDS.generation;
   }
 
@@ -381,9 +387,11 @@ export class DocumentWords {
     const starts = this.starts;
     const ends = this.ends;
     const hashes = this.hashes;
-    for (let k = 0; k < this.count; k++) ids[k] = WORDS.id(text, starts[k]!, ends[k]!, hashes[k]!);
+    const hashOf = (k: number) => (hashes ? hashes[k]! : rangeHash(text, starts[k]!, ends[k]!));
+    for (let k = 0; k < this.count; k++) ids[k] = WORDS.id(text, starts[k]!, ends[k]!, hashOf(k));
     // The runs of a range that cuts a run, when one is selected (the spare slots hold no other runs in use).
-    if (this.from >= this.count) for (let k = this.from; k < this.to; k++) ids[k] = WORDS.id(text, starts[k]!, ends[k]!, hashes[k]!);
+    if (this.from >= this.count) for (let k = this.from; k < this.to; k++) ids[k] = WORDS.id(text, starts[k]!, ends[k]!, hashOf(k));
+    this.hashes = undefined;
     return ids;
   }
 
@@ -432,12 +440,12 @@ export class DocumentWords {
     if (need > this.starts.length) {
       this.starts = grow(this.starts, need);
       this.ends = grow(this.ends, need);
-      this.hashes = grow(this.hashes, need);
+      if (this.hashes) this.hashes = grow(this.hashes, need);
       if (this.ids) this.ids = grow(this.ids, need);
     }
     this.starts.set(spare.starts.subarray(0, n), this.count);
     this.ends.set(spare.ends.subarray(0, n), this.count);
-    this.hashes.set(spare.hashes.subarray(0, n), this.count);
+    this.hashes?.set(spare.hashes.subarray(0, n), this.count);
     this.ids?.set(spare.ids.subarray(0, n), this.count);
     this.from = this.count;
     this.to = need;

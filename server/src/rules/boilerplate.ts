@@ -640,6 +640,7 @@ function analyseFull(doc: ArticleDocument, line: Line, team: TeamLists, table: b
   if (contained && !reports) return withMatch(info, { kind: contained.kind, evidence: [contained.phrase], generic: words.length <= GENERIC_MAX_WORDS || padded === contained.key });
   if (reports || words.length > CTA_MAX_WORDS) return info;
   if (words.length <= 8 && words.includes('هنا') && words.some((w) => inSet(w, SLOT_SET))) return withMatch(info, { kind: 'placeholder', evidence: [trimmedRaw] });
+  if (hits.length === 0) return info; // no cue: neither a call to action, a share bar nor a weak cue
 
   // 4. Calls to action: an invitation to the reader and a channel of the site.
   const has = (t: CueType) => hits.filter((h) => h.cue.type === t);
