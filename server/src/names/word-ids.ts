@@ -75,6 +75,9 @@ export class WordTable {
     const tokens = doc.tokens;
     // A token's folded word is the folded text from `foldStart` on (Token.foldStart).
     const text = doc.folded.text;
+    // A token's folded word is the folded text from `foldAt[start]` to `foldAt[end]` (`ArticleDocument.foldedOf`):
+    // read from one typed array, not from the token's own string.
+    const foldAt = doc.folded.foldAt;
     const local = new Int32Array(tokens.length).fill(-1);
     const ids = new Int32Array(tokens.length);
     let count = 0;
@@ -83,8 +86,8 @@ export class WordTable {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.arabic) continue;
-      const from = t.foldStart;
-      const length = t.folded.length;
+      const from = foldAt[t.start]!;
+      const length = foldAt[t.end]! - from;
       // FNV-1a over the UTF-16 code units.
       let h = 0x811c9dc5 | 0;
       for (let k = from; k < from + length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
