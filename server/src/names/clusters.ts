@@ -893,7 +893,8 @@ class ClusterRun {
     /** In order of first appearance: the first-name key, the family name, the tokens (a lone token as its index: most groups have one). */
     const groups: { key: string; next: string; list: number | number[] }[] = [];
     for (let i = 0; i + 1 < n; i++) {
-      if (!(flags[i]! & FIRST_NAME) || used[i] || !used[i + 1]) continue;
+      // The family name is a name found before (a used token): rare, so tested first.
+      if (!used[i + 1] || used[i] || !(flags[i]! & FIRST_NAME)) continue;
       const t = tokens[i]!;
       const next = tokens[i + 1]!;
       const family = next.folded;
