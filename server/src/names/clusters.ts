@@ -518,6 +518,8 @@ class ClusterRun {
   private readonly ids: Int32Array;
   /** Per token, the flags of its word (0 for a token that is not Arabic). */
   private readonly flags: Uint16Array;
+  /** The tokens whose flags have LISTED, COMPOUND, BARE or VERB, in order. */
+  private readonly marked: number[] = [];
   /** Pass 4: skeleton → the forms found in name positions that are one name. */
   private readonly anchors = new Map<string, Set<string>>();
   /** The first form added to each skeleton's set. */
@@ -545,6 +547,10 @@ class ClusterRun {
     const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags);
     this.local = words.local;
     this.ids = words.ids;
+    // One scan for the tokens that passes 1–4 start from (a few in a hundred), instead of one scan each.
+    const flags = this.flags;
+    const marked = this.marked;
+    for (let i = 0; i < n; i++) if (flags[i]! & (LISTED | COMPOUND | BARE | VERB)) marked.push(i);
   }
 
   private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {
@@ -561,12 +567,15 @@ class ClusterRun {
   // ---- 1–2. Listed names (team first), multi-word spellings first ----
 
   listedNames(): void {
-    const { flags, used, n } = this;
-    const lexiconsToo = !this.bundledOnly;
-    for (let i = 0; i < n; i++) {
-      const fl = flags[i]!;
-      if (fl & ARABIC && !used[i] && (lexiconsToo || fl & LISTED)) this.listedAt(i);
+    const { flags, used, n, marked } = this;
+    if (this.bundledOnly) {
+      for (let k = 0; k < marked.length; k++) {
+        const i = marked[k]!;
+        if (flags[i]! & LISTED && !used[i]) this.listedAt(i);
+      }
+      return;
     }
+    for (let i = 0; i < n; i++) if (flags[i]! & ARABIC && !used[i]) this.listedAt(i);
   }
 
   private listedAt(i: number): void {
@@ -654,14 +663,15 @@ class ClusterRun {
 
   /** A compound is a name when both forms occur; the occurrences are built only for those. */
   compounds(): void {
-    const { flags, used, n, tokens } = this;
+    const { flags, used, tokens, marked } = this;
     const compounds = new Map<string, CompoundCandidate[]>();
     const addCompound = (key: string, c: CompoundCandidate) => {
       const list = compounds.get(key);
       if (list) list.push(c);
       else compounds.set(key, [c]);
     };
-    for (let i = 0; i < n; i++) {
+    for (let k = 0; k < marked.length; k++) {
+      const i = marked[k]!;
       if (!(flags[i]! & COMPOUND) || used[i]) continue;
       const t = tokens[i]!;
       for (const f of this.info(i).forms) {
@@ -698,8 +708,9 @@ class ClusterRun {
    * `otherWords`.
    */
   namePositions(): void {
-    const { flags, n, tokens } = this;
-    for (let i = 0; i < n; i++) {
+    const { flags, n, tokens, marked } = this;
+    for (let k = 0; k < marked.length; k++) {
+      const i = marked[k]!;
       const fl = flags[i]!;
       if (!(fl & (BARE | VERB))) continue;
       if (!(fl & BARE)) {
@@ -739,8 +750,8 @@ class ClusterRun {
     if (!this.bundledOnly && this.lexicons[0]!.variantOf(f.form) !== undefined) return false;
     this.anchorAt[j] = 1;
     const sk = f.sk;
-    const set = this.anchors.get(sk) ?? new Set();
-    this.anchors.set(sk, set);
+    let set = this.anchors.get(sk);
+    if (set === undefined) this.anchors.set(sk, (set = new Set()));
     if (set.has(f.form)) return true;
     // Two names in name positions with one skeleton are one name only when they pass the same test as
     // any other pair (الجابر and الجبير are two people).
