@@ -488,11 +488,15 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   return out;
 }
 
-/** Sorts occurrences by position (stable), skipping the sort when they are in order already (most clusters). */
+/**
+ * Sorts occurrences by position, skipping the sort when they are in order already (most clusters). The
+ * occurrences of a document are in distinct tokens (a token joins one name at most), so their order by
+ * first token is their order by position.
+ */
 function sortBySpan(occs: Occurrence[]): void {
   for (let k = 1; k < occs.length; k++) {
-    if (occs[k]!.span.start < occs[k - 1]!.span.start) {
-      occs.sort((a, b) => a.span.start - b.span.start);
+    if (occs[k]!.token < occs[k - 1]!.token) {
+      occs.sort((a, b) => a.token - b.token);
       return;
     }
   }
@@ -544,13 +548,10 @@ class ClusterRun {
       INFOS.length = 0;
     }
     this.flags = new Uint16Array(n);
-    const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags);
+    // The tokens that passes 1–4 start from (a few in a hundred) are marked as their words are looked up.
+    const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags, LISTED | COMPOUND | BARE | VERB, this.marked);
     this.local = words.local;
     this.ids = words.ids;
-    // One scan for the tokens that passes 1–4 start from (a few in a hundred), instead of one scan each.
-    const flags = this.flags;
-    const marked = this.marked;
-    for (let i = 0; i < n; i++) if (flags[i]! & (LISTED | COMPOUND | BARE | VERB)) marked.push(i);
   }
 
   private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {

@@ -86,9 +86,9 @@ export class WordTable {
    * The words of the document's Arabic tokens (by folded form). Words never seen before get the next ids,
    * in order; `added(id, token)` is called for each, with the index of the token where it was first seen
    * (it may set the id's payload). Per Arabic token, the payload of its id goes to `payloads` (of the
-   * length of the tokens).
+   * length of the tokens); the tokens whose payload has a bit of `mark` are pushed on `marked`, in order.
    */
-  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void, payloads: Uint16Array): DocumentWords {
+  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void, payloads: Uint16Array, mark = 0, marked?: number[]): DocumentWords {
     const tokens = doc.tokens;
     const text = doc.folded.text;
     // A token's folded word is the folded text from `foldAt[start]` to `foldAt[end]` (`ArticleDocument.foldedOf`):
@@ -134,7 +134,9 @@ export class WordTable {
         mask = this.mask;
         r = this.records[id]!;
       }
-      payloads[i] = pool[r + R_PAYLOAD]!;
+      const payload = pool[r + R_PAYLOAD]!;
+      payloads[i] = payload;
+      if (payload & mark) marked!.push(i);
       if ((pool[r + R_VISIT]! | (pool[r + R_VISIT + 1]! << 16)) === visit) {
         local[i] = pool[r + R_LOCAL]! | (pool[r + R_LOCAL + 1]! << 16);
       } else {
