@@ -150,7 +150,7 @@ interface Form {
   nKey: string | undefined;
   /** The bundled list's look-ups for the form (pass 1): multi-word spellings starting with `word`, … */
   multiword: readonly MultiwordSpelling[];
-  /** … multi-word spellings whose first word shares the skeleton of `form` (unstripped forms only), … */
+  /** … multi-word spellings whose first word shares the skeleton of `form` and passes `wordVariant` (unstripped forms only), … */
   multiwordVariants: readonly MultiwordSpelling[];
   /** … and the listed name `word` is a spelling of. */
   match: LexiconMatch | undefined;
@@ -336,12 +336,23 @@ function form(start: number, wordStart: number, stem: string, word: string): For
     sk: skeleton(stem),
     nKey: undefined,
     multiword: BUNDLED.multiword.get(word) ?? NO_SPELLINGS,
-    multiwordVariants: start === wordStart ? BUNDLED.multiwordVariants(stem) : NO_SPELLINGS,
+    multiwordVariants: start === wordStart ? variantsStartingWith(stem) : NO_SPELLINGS,
     match: BUNDLED.match(word),
   };
 }
 
 const NO_SPELLINGS: readonly MultiwordSpelling[] = [];
+
+/**
+ * The bundled multi-word spellings whose first word shares the skeleton of `stem` and of which `stem` is a
+ * spelling (`wordVariant`, a test of the word alone, made here once instead of at every occurrence).
+ */
+function variantsStartingWith(stem: string): readonly MultiwordSpelling[] {
+  const all = BUNDLED.multiwordVariants(stem);
+  if (all.length === 0) return NO_SPELLINGS;
+  const kept = all.filter((mw) => wordVariant(mw.words[0]!, stem));
+  return kept.length === all.length ? all : kept.length ? kept : NO_SPELLINGS;
+}
 
 /** The cluster key of a name found from context with the skeleton of form f: built once per form, not per occurrence. */
 function contextKey(f: Form): string {
@@ -594,8 +605,9 @@ class ClusterRun {
         }
         // An unlisted spelling of a transliterated multi-word name, word by word (سيرجي لافروف).
         if (f.start === f.wordStart) {
+          // (The bundled list's are kept on the form only when the word is a spelling of their first word.)
           for (const mw of bundled ? f.multiwordVariants : lex.multiwordVariants(f.form)) {
-            if (!wordVariant(mw.words[0]!, f.form)) continue;
+            if (!bundled && !wordVariant(mw.words[0]!, f.form)) continue;
             const j = this.matchWords(i, mw.words, true);
             if (j < 0) continue;
             this.takeMultiword(mw, i, j, f.wordStart);
