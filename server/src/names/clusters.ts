@@ -101,16 +101,19 @@ function keeps(c: number): boolean {
   return c === 0x623 || c === 0x625 || c === 0x622 || c === 0x649 || c === 0x629 || c === 0x624 || c === 0x626;
 }
 
-/** Light form of a token's folded range [from, to). Relies on folding being one-to-one for Arabic letters. */
-function light(doc: ArticleDocument, t: Token, from: number, to: number): string {
+/**
+ * Light form of a token's folded range [from, to) (the token's folded word starts at `fs` in the folded
+ * text). Relies on folding being one-to-one for Arabic letters.
+ */
+function light(doc: ArticleDocument, t: Token, fs: number, from: number, to: number): string {
   // Fast path: every folded letter comes from one original code unit that the light form does not keep,
   // so the light form is the folded text itself.
   const { origStart, origEnd } = doc.folded;
   const text = doc.text;
   let plain = true;
-  for (let k = from; k < to; k++) {
-    const o = origStart[t.foldStart + k]!;
-    if (origEnd[t.foldStart + k]! - o !== 1 || keeps(text.charCodeAt(o))) {
+  for (let k = fs + from, end = fs + to; k < end; k++) {
+    const o = origStart[k]!;
+    if (origEnd[k]! - o !== 1 || keeps(text.charCodeAt(o))) {
       plain = false;
       break;
     }
@@ -118,8 +121,8 @@ function light(doc: ArticleDocument, t: Token, from: number, to: number): string
   if (plain) return t.folded.slice(from, to);
   let out = '';
   for (let k = from; k < to; k++) {
-    const o = origStart[t.foldStart + k]!;
-    const e = origEnd[t.foldStart + k]!;
+    const o = origStart[fs + k]!;
+    const e = origEnd[fs + k]!;
     const ch = text.slice(o, e);
     const l = lightChar(ch);
     out += l.length === 1 ? l : t.folded[k]!;
@@ -127,8 +130,9 @@ function light(doc: ArticleDocument, t: Token, from: number, to: number): string
   return out;
 }
 
-function orig(doc: ArticleDocument, t: Token, k: number): number {
-  return k >= t.folded.length ? t.end : doc.folded.origStart[t.foldStart + k]!;
+/** The original offset of folded offset k of a token (its folded word starting at `fs` in the folded text). */
+function orig(doc: ArticleDocument, t: Token, fs: number, k: number): number {
+  return k >= t.folded.length ? t.end : doc.folded.origStart[fs + k]!;
 }
 
 /** The reading of a token for generic names: conjunction/preposition stripped only when the rest is a known form. */
@@ -142,9 +146,11 @@ interface Form {
   word: string;
   /** skeleton(form). */
   sk: string;
+  /** 'N:' + sk, the key of a name found from context with this skeleton, once asked (`contextKey`). */
+  nKey: string | undefined;
   /** The bundled list's look-ups for the form (pass 1): multi-word spellings starting with `word`, … */
   multiword: readonly MultiwordSpelling[];
-  /** … multi-word spellings whose first word shares the skeleton of `form` (unstripped forms only), … */
+  /** … multi-word spellings whose first word shares the skeleton of `form` and passes `wordVariant` (unstripped forms only), … */
   multiwordVariants: readonly MultiwordSpelling[];
   /** … and the listed name `word` is a spelling of. */
   match: LexiconMatch | undefined;
@@ -328,13 +334,30 @@ function form(start: number, wordStart: number, stem: string, word: string): For
     form: stem,
     word,
     sk: skeleton(stem),
+    nKey: undefined,
     multiword: BUNDLED.multiword.get(word) ?? NO_SPELLINGS,
-    multiwordVariants: start === wordStart ? BUNDLED.multiwordVariants(stem) : NO_SPELLINGS,
+    multiwordVariants: start === wordStart ? variantsStartingWith(stem) : NO_SPELLINGS,
     match: BUNDLED.match(word),
   };
 }
 
 const NO_SPELLINGS: readonly MultiwordSpelling[] = [];
+
+/**
+ * The bundled multi-word spellings whose first word shares the skeleton of `stem` and of which `stem` is a
+ * spelling (`wordVariant`, a test of the word alone, made here once instead of at every occurrence).
+ */
+function variantsStartingWith(stem: string): readonly MultiwordSpelling[] {
+  const all = BUNDLED.multiwordVariants(stem);
+  if (all.length === 0) return NO_SPELLINGS;
+  const kept = all.filter((mw) => wordVariant(mw.words[0]!, stem));
+  return kept.length === all.length ? all : kept.length ? kept : NO_SPELLINGS;
+}
+
+/** The cluster key of a name found from context with the skeleton of form f: built once per form, not per occurrence. */
+function contextKey(f: Form): string {
+  return (f.nKey ??= 'N:' + f.sk);
+}
 
 /**
  * Whether a word that shares its skeleton with a name found in a name position is that name. Same folded
@@ -403,7 +426,7 @@ function freeHit(t: Token, w: WordInfo, anchors: Map<string, Set<string>> | unde
     for (const f of w.forms) {
       if (f.form.length < 3) continue;
       const set = anchors.get(f.sk);
-      if (set && someContextPair(set, f, t)) return { key: 'N:' + f.sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
+      if (set && someContextPair(set, f, t)) return { key: contextKey(f), source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
     }
     return null;
   }
@@ -411,7 +434,7 @@ function freeHit(t: Token, w: WordInfo, anchors: Map<string, Set<string>> | unde
     if (f.form.length < 3) continue;
     const sk = f.sk;
     const set = anchors?.get(sk);
-    if (set && someContextPair(set, f, t)) return { key: 'N:' + sk, source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
+    if (set && someContextPair(set, f, t)) return { key: contextKey(f), source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
     // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
     for (const lex of lexicons) {
       const m = lex.looseStemMatch(f.word);
@@ -436,18 +459,20 @@ const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster
  * `last` for a name of several tokens; the word as written starts at `wordStart` in t.
  */
 function occurrence(doc: ArticleDocument, t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length, anchored?: boolean): Occurrence {
-  const span = { start: orig(doc, t, from), end: last === t ? orig(doc, t, to) : orig(doc, last, lastEnd) };
+  const fs = t.foldStart;
+  const start = orig(doc, t, fs, from);
+  const span = { start, end: last === t ? orig(doc, t, fs, to) : orig(doc, last, last.foldStart, lastEnd) };
   let value: string;
   let folded: string;
   if (last === t) {
-    value = light(doc, t, from, to);
+    value = light(doc, t, fs, from, to);
     folded = t.folded.slice(from, to);
   } else {
     const parts = doc.tokens.slice(t.index, last.index + 1);
-    value = parts.map((p, i) => light(doc, p, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+    value = parts.map((p, i) => light(doc, p, p.foldStart, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
     folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
   }
-  const word = { start: orig(doc, t, wordStart), end: last.end };
+  const word = { start: wordStart === from ? start : orig(doc, t, fs, wordStart), end: last.end };
   return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
 }
 
@@ -474,11 +499,15 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   return out;
 }
 
-/** Sorts occurrences by position (stable), skipping the sort when they are in order already (most clusters). */
+/**
+ * Sorts occurrences by position, skipping the sort when they are in order already (most clusters). The
+ * occurrences of a document are in distinct tokens (a token joins one name at most), so their order by
+ * first token is their order by position.
+ */
 function sortBySpan(occs: Occurrence[]): void {
   for (let k = 1; k < occs.length; k++) {
-    if (occs[k]!.span.start < occs[k - 1]!.span.start) {
-      occs.sort((a, b) => a.span.start - b.span.start);
+    if (occs[k]!.token < occs[k - 1]!.token) {
+      occs.sort((a, b) => a.token - b.token);
       return;
     }
   }
@@ -504,6 +533,8 @@ class ClusterRun {
   private readonly ids: Int32Array;
   /** Per token, the flags of its word (0 for a token that is not Arabic). */
   private readonly flags: Uint16Array;
+  /** The tokens whose flags have LISTED, COMPOUND, BARE or VERB, in order. */
+  private readonly marked: number[] = [];
   /** Pass 4: skeleton → the forms found in name positions that are one name. */
   private readonly anchors = new Map<string, Set<string>>();
   /** The first form added to each skeleton's set. */
@@ -528,7 +559,8 @@ class ClusterRun {
       INFOS.length = 0;
     }
     this.flags = new Uint16Array(n);
-    const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags);
+    // The tokens that passes 1–4 start from (a few in a hundred) are marked as their words are looked up.
+    const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags, LISTED | COMPOUND | BARE | VERB, this.marked);
     this.local = words.local;
     this.ids = words.ids;
   }
@@ -547,12 +579,15 @@ class ClusterRun {
   // ---- 1–2. Listed names (team first), multi-word spellings first ----
 
   listedNames(): void {
-    const { flags, used, n } = this;
-    const lexiconsToo = !this.bundledOnly;
-    for (let i = 0; i < n; i++) {
-      const fl = flags[i]!;
-      if (fl & ARABIC && !used[i] && (lexiconsToo || fl & LISTED)) this.listedAt(i);
+    const { flags, used, n, marked } = this;
+    if (this.bundledOnly) {
+      for (let k = 0; k < marked.length; k++) {
+        const i = marked[k]!;
+        if (flags[i]! & LISTED && !used[i]) this.listedAt(i);
+      }
+      return;
     }
+    for (let i = 0; i < n; i++) if (flags[i]! & ARABIC && !used[i]) this.listedAt(i);
   }
 
   private listedAt(i: number): void {
@@ -570,8 +605,9 @@ class ClusterRun {
         }
         // An unlisted spelling of a transliterated multi-word name, word by word (سيرجي لافروف).
         if (f.start === f.wordStart) {
+          // (The bundled list's are kept on the form only when the word is a spelling of their first word.)
           for (const mw of bundled ? f.multiwordVariants : lex.multiwordVariants(f.form)) {
-            if (!wordVariant(mw.words[0]!, f.form)) continue;
+            if (!bundled && !wordVariant(mw.words[0]!, f.form)) continue;
             const j = this.matchWords(i, mw.words, true);
             if (j < 0) continue;
             this.takeMultiword(mw, i, j, f.wordStart);
@@ -640,14 +676,15 @@ class ClusterRun {
 
   /** A compound is a name when both forms occur; the occurrences are built only for those. */
   compounds(): void {
-    const { flags, used, n, tokens } = this;
+    const { flags, used, tokens, marked } = this;
     const compounds = new Map<string, CompoundCandidate[]>();
     const addCompound = (key: string, c: CompoundCandidate) => {
       const list = compounds.get(key);
       if (list) list.push(c);
       else compounds.set(key, [c]);
     };
-    for (let i = 0; i < n; i++) {
+    for (let k = 0; k < marked.length; k++) {
+      const i = marked[k]!;
       if (!(flags[i]! & COMPOUND) || used[i]) continue;
       const t = tokens[i]!;
       for (const f of this.info(i).forms) {
@@ -684,8 +721,9 @@ class ClusterRun {
    * `otherWords`.
    */
   namePositions(): void {
-    const { flags, n, tokens } = this;
-    for (let i = 0; i < n; i++) {
+    const { flags, n, tokens, marked } = this;
+    for (let k = 0; k < marked.length; k++) {
+      const i = marked[k]!;
       const fl = flags[i]!;
       if (!(fl & (BARE | VERB))) continue;
       if (!(fl & BARE)) {
@@ -725,8 +763,8 @@ class ClusterRun {
     if (!this.bundledOnly && this.lexicons[0]!.variantOf(f.form) !== undefined) return false;
     this.anchorAt[j] = 1;
     const sk = f.sk;
-    const set = this.anchors.get(sk) ?? new Set();
-    this.anchors.set(sk, set);
+    let set = this.anchors.get(sk);
+    if (set === undefined) this.anchors.set(sk, (set = new Set()));
     if (set.has(f.form)) return true;
     // Two names in name positions with one skeleton are one name only when they pass the same test as
     // any other pair (الجابر and الجبير are two people).
@@ -746,12 +784,16 @@ class ClusterRun {
     /** This run's free hits, and per word of the document the index of its hit there: -1 none, -2 not yet known. */
     const hits: FreeHit[] = [];
     const hitOf = new Int32Array(ids.length).fill(-2);
+    // With the bundled list only, a word with no form of five letters or more and nothing loose in the
+    // list gets no free hit (`freeOf`): such tokens are passed over on their flags alone.
+    const need = this.bundledOnly ? LONG_FORM | LOOSE : ARABIC;
     for (let i = 0; i < n; i++) {
-      if (!(flags[i]! & ARABIC) || used[i]) continue;
+      if (used[i]) continue;
       if (anchorAt[i]) {
         this.anchoredAt(i);
         continue;
       }
+      if (!(flags[i]! & need)) continue;
       const w = local[i]!;
       let hit = hitOf[w]!;
       if (hit === -2) {
@@ -828,7 +870,7 @@ class ClusterRun {
   private anchoredAt(i: number): void {
     const t = this.tokens[i]!;
     const f = this.info(i).plain!;
-    const own = this.anchorKey.get(f.form);
+    const own = this.anchorKey.size === 0 ? undefined : this.anchorKey.get(f.form);
     if (own) {
       this.add(own, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
       this.used[i] = 1;
@@ -837,7 +879,7 @@ class ClusterRun {
     if (f.form.length < 3) return;
     const sk = f.sk;
     if (this.anchors.get(sk)) {
-      this.add('N:' + sk, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
+      this.add(contextKey(f), 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
       this.used[i] = 1;
       return;
     }
@@ -864,34 +906,48 @@ class ClusterRun {
 
   // ---- 5. First names before one family name, differing by transliteration letters (سيرغي لافروف / سيرجي لافروف) ----
 
-  /** Grouped by token first; the occurrences are built only for groups with two spellings. */
+  /**
+   * Grouped by token first (by first-name key, then by the family name, so that no key string is built per
+   * token); the occurrences and the key are built only for groups with two spellings.
+   */
   firstNames(): void {
     const { flags, used, n, tokens } = this;
-    /** Key → the tokens of the group (a lone token as its index: most groups have one). */
-    const groups = new Map<string, number | number[]>();
+    /** First-name key → family name (folded) → index in `groups`. */
+    const byKey = new Map<string, Map<string, number>>();
+    /** In order of first appearance: the first-name key, the family name, the tokens (a lone token as its index: most groups have one). */
+    const groups: { key: string; next: string; list: number | number[] }[] = [];
     for (let i = 0; i + 1 < n; i++) {
-      if (used[i] || !used[i + 1] || !(flags[i]! & FIRST_NAME)) continue;
+      // The family name is a name found before (a used token): rare, so tested first.
+      if (!used[i + 1] || used[i] || !(flags[i]! & FIRST_NAME)) continue;
       const t = tokens[i]!;
       const next = tokens[i + 1]!;
-      if (next.folded.length < 4 || !adjacent(this.doc, t, next)) continue;
-      const fn = this.info(i).firstName!;
-      const key = fn.key + ' ' + next.folded;
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, i);
-      else if (typeof group === 'number') groups.set(key, [group, i]);
-      else group.push(i);
+      const family = next.folded;
+      if (family.length < 4 || !adjacent(this.doc, t, next)) continue;
+      const fnKey = this.info(i).firstName!.key;
+      let byNext = byKey.get(fnKey);
+      if (byNext === undefined) byKey.set(fnKey, (byNext = new Map()));
+      const g = byNext.get(family);
+      if (g === undefined) {
+        byNext.set(family, groups.length);
+        groups.push({ key: fnKey, next: family, list: i });
+      } else {
+        const group = groups[g]!;
+        if (typeof group.list === 'number') group.list = [group.list, i];
+        else group.list.push(i);
+      }
     }
-    groups.forEach((list, key) => {
-      if (typeof list === 'number') return;
+    for (const { key: fnKey, next, list } of groups) {
+      if (typeof list === 'number') continue;
       // The spelling of each occurrence is its form (no clitics: `firstNameOf` takes unstripped forms only).
       const spelling = this.info(list[0]!).firstName!.form.form;
-      if (list.every((i) => this.info(i).firstName!.form.form === spelling)) return;
+      if (list.every((i) => this.info(i).firstName!.form.form === spelling)) continue;
+      const key = 'G:' + fnKey + ' ' + next;
       for (const i of list) {
         const t = tokens[i]!;
         const f = this.info(i).firstName!.form;
-        this.add('G:' + key, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart));
+        this.add(key, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart));
         used[i] = 1;
       }
-    });
+    }
   }
 }

@@ -3,13 +3,14 @@
  * (like the per-word memos elsewhere), so that facts about a word live in arrays indexed by its id and
  * the loops over a document's tokens read typed arrays instead of looking strings up in maps.
  *
- * The ids come from an open-addressing hash table of our own. A slot holds where a word's record starts
- * in one pool of 16-bit units; the record holds the word's hash, id, length, a payload (a number the
- * user of the table keeps for the word), the document it was last seen in and its index among that
- * document's words, and its code units, side by side. A token's folded word is hashed
- * from the document's folded text (one flat string, read in order) and compared with the record of each
- * slot it probes: two cache lines for a word not seen lately (the slot and the record), where a Map
- * keyed by the strings touches its buckets, entries and key strings scattered on the heap. The table
+ * The ids come from an open-addressing hash table of our own. A slot holds a word's hash and where its
+ * record starts in one pool of 16-bit units (a probe that meets another word's hash does not read the
+ * pool); the record holds the word's hash, id, length, a payload (a number the user of the table keeps
+ * for the word), the document it was last seen in and its index among that document's words, and its
+ * code units, side by side. A token's folded word is hashed from the document's folded text (one flat
+ * string, read in order, the word's bounds from `foldAt`) and compared with the record of each slot of
+ * its hash: two cache lines for a word not seen lately (the slot and the record), where a Map keyed by
+ * the strings touches its buckets, entries and key strings scattered on the heap. The table
  * doubles when half full, so the work is linear in a document's length.
  */
 import type { ArticleDocument } from '../core/document';
@@ -37,6 +38,22 @@ export interface DocumentWords {
   readonly ids: Int32Array;
 }
 
+/**
+ * The hash of the code units [from, to) of `text`: two units per multiplication (the units of a word are
+ * few, and each multiplication waits on the last), then a final mix so that the low bits, which pick the
+ * slot, depend on every unit.
+ */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  let k = from;
+  for (; k + 1 < to; k += 2) h = Math.imul(h ^ (text.charCodeAt(k) | (text.charCodeAt(k + 1) << 16)), 0x01000193);
+  if (k < to) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h | 0;
+}
+
 export class WordTable {
   private count = 0;
   private visit = 0;
@@ -45,8 +62,8 @@ export class WordTable {
   private pool = new Uint16Array(INITIAL_SLOTS * 8);
   private poolSize = 0;
   private mask = INITIAL_SLOTS - 1;
-  /** Slot → where a record starts in `pool`, -1 when empty. Kept at most half full. */
-  private slots = new Int32Array(INITIAL_SLOTS).fill(-1);
+  /** Per slot, the hash of its record and where the record starts in `pool` (-1 when empty). Kept at most half full. */
+  private slots = new Int32Array(INITIAL_SLOTS * 2).fill(-1);
 
   /** Number of ids given. */
   get size(): number {
@@ -69,38 +86,57 @@ export class WordTable {
    * The words of the document's Arabic tokens (by folded form). Words never seen before get the next ids,
    * in order; `added(id, token)` is called for each, with the index of the token where it was first seen
    * (it may set the id's payload). Per Arabic token, the payload of its id goes to `payloads` (of the
-   * length of the tokens).
+   * length of the tokens); the tokens whose payload has a bit of `mark` are pushed on `marked`, in order.
    */
-  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void, payloads: Uint16Array): DocumentWords {
+  idsOf(doc: ArticleDocument, added: (id: number, token: number) => void, payloads: Uint16Array, mark = 0, marked?: number[]): DocumentWords {
     const tokens = doc.tokens;
-    // A token's folded word is the folded text from `foldStart` on (Token.foldStart).
     const text = doc.folded.text;
-    const local = new Int32Array(tokens.length).fill(-1);
-    const ids = new Int32Array(tokens.length);
+    // A token's folded word is the folded text from `foldAt[start]` to `foldAt[end]` (`ArticleDocument.foldedOf`):
+    // read from one typed array, not from the token's own string.
+    const foldAt = doc.folded.foldAt;
+    const n = tokens.length;
+    const local = new Int32Array(n).fill(-1);
+    const ids = new Int32Array(n);
     let count = 0;
     if (this.visit === MAX_VISIT) this.resetVisits();
     const visit = ++this.visit;
-    for (let i = 0; i < tokens.length; i++) {
+    let pool = this.pool;
+    let slots = this.slots;
+    let mask = this.mask;
+    for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       if (!t.arabic) continue;
-      const from = t.foldStart;
-      const length = t.folded.length;
-      // FNV-1a over the UTF-16 code units.
-      let h = 0x811c9dc5 | 0;
-      for (let k = from; k < from + length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-      let slot = h & this.mask;
-      let r = this.slots[slot]!;
-      while (r >= 0 && !this.holds(r, h, text, from, length)) {
-        slot = (slot + 1) & this.mask;
-        r = this.slots[slot]!;
+      const from = foldAt[t.start]!;
+      const end = foldAt[t.end]!;
+      const h = hashRange(text, from, end);
+      const length = end - from;
+      // Slots hold [hash, record] pairs: a probe compares hashes without reading the pool.
+      let slot = h & mask;
+      let r = -1;
+      for (;;) {
+        const at = slot << 1;
+        r = slots[at + 1]!;
+        if (r < 0) break;
+        if (slots[at] === h && (pool[r + R_LENGTH]! | (pool[r + R_LENGTH + 1]! << 16)) === length) {
+          const off = r + R_CHARS - from;
+          let k = from;
+          while (k < end && pool[off + k] === text.charCodeAt(k)) k++;
+          if (k === end) break;
+        }
+        slot = (slot + 1) & mask;
       }
       if (r < 0) {
         const id = this.add(t.folded, h);
         added(id, i);
+        // `add` (and `added`, which may set a payload) can grow the arrays.
+        pool = this.pool;
+        slots = this.slots;
+        mask = this.mask;
         r = this.records[id]!;
       }
-      const pool = this.pool;
-      payloads[i] = pool[r + R_PAYLOAD]!;
+      const payload = pool[r + R_PAYLOAD]!;
+      payloads[i] = payload;
+      if (payload & mark) marked!.push(i);
       if ((pool[r + R_VISIT]! | (pool[r + R_VISIT + 1]! << 16)) === visit) {
         local[i] = pool[r + R_LOCAL]! | (pool[r + R_LOCAL + 1]! << 16);
       } else {
@@ -124,15 +160,6 @@ export class WordTable {
       this.pool[records[x]! + R_VISIT + 1] = 0;
     }
     this.visit = 0;
-  }
-
-  /** Whether the record at r is the word of hash h at [from, from + length) in `text`. */
-  private holds(r: number, h: number, text: string, from: number, length: number): boolean {
-    const pool = this.pool;
-    if ((pool[r + R_HASH]! | (pool[r + R_HASH + 1]! << 16)) !== h || (pool[r + R_LENGTH]! | (pool[r + R_LENGTH + 1]! << 16)) !== length) return false;
-    const off = r + R_CHARS - from;
-    for (let k = from; k < from + length; k++) if (pool[off + k] !== text.charCodeAt(k)) return false;
-    return true;
   }
 
   /** Gives `w` (hash h, not in the table) the next id. */
@@ -166,8 +193,9 @@ export class WordTable {
   /** Puts the record at r (of hash h) in the first free slot from its own. */
   private place(r: number, h: number): void {
     let slot = h & this.mask;
-    while (this.slots[slot]! >= 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = r;
+    while (this.slots[(slot << 1) + 1]! >= 0) slot = (slot + 1) & this.mask;
+    this.slots[slot << 1] = h;
+    this.slots[(slot << 1) + 1] = r;
   }
 
   /** Doubles the table and re-places the records of the ids given before the one being added. */
@@ -176,7 +204,7 @@ export class WordTable {
     records.set(this.records);
     this.records = records;
     this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array(this.mask + 1).fill(-1);
+    this.slots = new Int32Array((this.mask + 1) * 2).fill(-1);
     const pool = this.pool;
     for (let x = 0; x < this.count - 1; x++) {
       const r = records[x]!;
