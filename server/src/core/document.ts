@@ -8,7 +8,7 @@
  */
 import { cliticReadings, deepestReading, type CliticReading } from './clitics';
 import { maskDocument, type DocFormat, type FrontMatterField } from './mask';
-import { foldWithMap, toOriginal, type FoldedText } from './normalize';
+import { foldWithUnits, toOriginal, type FoldedText } from './normalize';
 import { isQuoteMark, scanQuotes, type LonelyMark, type Quote } from './quotes';
 import { parseSuppressions, type Suppressions } from './suppress';
 import type { Span } from './types';
@@ -164,6 +164,8 @@ export class ArticleDocument {
   readonly suppressions: Suppressions;
   private wordIndex?: { ids: Int32Array; words: string[] };
   private readonly lineStarts: number[];
+  /** Parse-time word numbering (see `internWord`); dropped once the parse is done. */
+  private interner?: WordInterner;
 
   private constructor(text: string, format: DocFormat) {
     this.text = text;
@@ -171,11 +173,16 @@ export class ArticleDocument {
     const mask = maskDocument(text, format);
     this.masked = mask.masked;
     this.frontMatter = mask.frontMatter;
-    this.folded = foldWithMap(this.masked);
+    const fold = foldWithUnits(this.masked);
+    this.folded = fold.folded;
     this.lines = mask.lines;
     this.lineStarts = this.lines.map((l) => l.start);
     const quoteMarks: number[] = [];
+    const interner = new WordInterner(this.folded.text, fold.units, text.length);
+    this.interner = interner;
     this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
+    this.wordIndex = { ids: interner.ids.subarray(0, this.tokens.length), words: interner.words };
+    this.interner = undefined;
     const q = scanQuotes(this.masked, this.paragraphs, quoteMarks);
     this.quotes = q.quotes;
     this.lonelyQuoteMarks = q.lonely;
@@ -253,7 +260,7 @@ export class ArticleDocument {
     const m = this.masked;
     const tokens = this.tokens;
     const foldAt = this.folded.foldAt;
-    const ftext = this.folded.text;
+    const interner = this.interner!;
     let sStart = start;
     let sFirstToken = firstToken;
     const endSentence = (sEnd: number) => {
@@ -282,7 +289,7 @@ export class ArticleDocument {
         const foldEnd = foldAt[i]!;
         // A word of dropped characters only (tatweel, marks) folds to nothing: not a token.
         if (foldEnd === foldStart) continue;
-        tokens.push(new WordToken(this, s, i, tokens.length, ftext.slice(foldStart, foldEnd), this.sentences.length, arabic));
+        tokens.push(new WordToken(this, s, i, tokens.length, interner.intern(foldStart, foldEnd, tokens.length), this.sentences.length, arabic));
         continue;
       }
       if (cls & C_QUOTE) quoteMarks.push(i);
@@ -433,6 +440,97 @@ export class ArticleDocument {
       if (tok.arabic) arabic += tok.folded.length;
     }
     return letters === 0 ? 0 : arabic / letters;
+  }
+}
+
+/**
+ * Numbers the folded words while the document is tokenised, and gives every token of a word the same
+ * string: an open-addressing table keyed by a hash of the word's code units in the folded text, so a word
+ * seen before costs no string at all (most tokens of a news draft repeat an earlier word), and the
+ * document keeps one string per distinct word instead of one per token.
+ */
+class WordInterner {
+  /** Distinct words in order of first occurrence. */
+  readonly words: string[] = [];
+  /** Word id of each token; sized for the most tokens a text of this length can hold. */
+  readonly ids: Int32Array;
+  /** Folded offset of each word's first occurrence, and its length. */
+  private at = new Int32Array(1024);
+  private lens = new Int32Array(1024);
+  /** Two entries per slot: word id + 1 (0 when empty), and the word's hash. */
+  private table = new Int32Array(4096);
+  private mask = 2047;
+  constructor(
+    private readonly ftext: string,
+    /** The code units of `ftext` (reading a typed array is cheaper than `charCodeAt`). */
+    private readonly units: Uint16Array,
+    textLength: number,
+  ) {
+    // Tokens are separated by at least one character.
+    this.ids = new Int32Array((textLength >> 1) + 1);
+  }
+
+  /** The string of the folded range [start, end), numbered as token `token`'s word. */
+  intern(start: number, end: number, token: number): string {
+    const f = this.units;
+    const len = end - start;
+    let h = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ f[k]!, 0x01000193);
+    const table = this.table;
+    const mask = this.mask;
+    let slot = h & mask;
+    for (;;) {
+      const e = table[slot * 2]!;
+      if (e === 0) break;
+      if (table[slot * 2 + 1] === h) {
+        const id = e - 1;
+        if (this.lens[id] === len) {
+          const a = this.at[id]!;
+          let k = 0;
+          while (k < len && f[a + k] === f[start + k]) k++;
+          if (k === len) {
+            this.ids[token] = id;
+            return this.words[id]!;
+          }
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const words = this.words;
+    const id = words.length;
+    const w = this.ftext.slice(start, end);
+    words.push(w);
+    if (id === this.at.length) {
+      const at = new Int32Array(id * 2);
+      at.set(this.at);
+      this.at = at;
+      const lens = new Int32Array(id * 2);
+      lens.set(this.lens);
+      this.lens = lens;
+    }
+    this.at[id] = start;
+    this.lens[id] = len;
+    table[slot * 2] = id + 1;
+    table[slot * 2 + 1] = h;
+    this.ids[token] = id;
+    if (words.length * 2 > mask) this.rehash();
+    return w;
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    const size = (this.mask + 1) * 2;
+    const table = new Int32Array(size * 2);
+    const mask = size - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s] === 0) continue;
+      let slot = old[s + 1]! & mask;
+      while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
+      table[slot * 2] = old[s]!;
+      table[slot * 2 + 1] = old[s + 1]!;
+    }
+    this.table = table;
+    this.mask = mask;
   }
 }
 
