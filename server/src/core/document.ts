@@ -53,22 +53,24 @@ export interface Token extends Span {
 /**
  * A token as the parser makes it, ~100,000 of them for a 1 MB draft: kept small, since the garbage
  * collector copies every field of every token. What can be derived is: the original text is sliced only
- * when a rule asks for it (most rules read `folded`), `foldStart` and `paragraph` are read from the
- * document, and `arabic` shares a field with `sentence`.
+ * when a rule asks for it (most rules read `folded`), `foldStart`, `paragraph` and `sentence` are read from
+ * the document, `arabic` shares a field with `index`, and tokens of the same word share one `folded` string.
  */
 class WordToken implements Token {
-  /** `sentence * 2 + (arabic ? 1 : 0)`. */
-  private readonly sentenceAndArabic: number;
+  /** `index * 2 + (arabic ? 1 : 0)`. */
+  private readonly indexAndArabic: number;
   constructor(
     private readonly doc: ArticleDocument,
     readonly start: number,
     readonly end: number,
-    readonly index: number,
     readonly folded: string,
-    sentence: number,
+    index: number,
     arabic: boolean,
   ) {
-    this.sentenceAndArabic = sentence * 2 + (arabic ? 1 : 0);
+    this.indexAndArabic = index * 2 + (arabic ? 1 : 0);
+  }
+  get index(): number {
+    return this.indexAndArabic >>> 1;
   }
   get text(): string {
     return this.doc.text.slice(this.start, this.end);
@@ -77,16 +79,16 @@ class WordToken implements Token {
     return this.doc.folded.foldAt[this.start]!;
   }
   get arabic(): boolean {
-    return (this.sentenceAndArabic & 1) === 1;
+    return (this.indexAndArabic & 1) === 1;
   }
   get sentence(): number {
-    return this.sentenceAndArabic >>> 1;
+    return this.doc.tokenSentences[this.indexAndArabic >>> 1]!;
   }
   get paragraph(): number {
     return this.doc.sentences[this.sentence]!.paragraph;
   }
   get word(): number {
-    return this.doc.wordIds()[this.index]!;
+    return this.doc.wordIds()[this.indexAndArabic >>> 1]!;
   }
 }
 
@@ -162,6 +164,8 @@ export class ArticleDocument {
   readonly lonelyQuoteMarks: LonelyMark[];
   readonly frontMatter?: { span: Span; fields: FrontMatterField[] };
   readonly suppressions: Suppressions;
+  /** Sentence index of each token, by token index (what `Token.sentence` reads). */
+  readonly tokenSentences: Int32Array;
   private wordIndex?: { ids: Int32Array; words: string[] };
   private readonly lineStarts: number[];
   /** Parse-time word numbering (see `internWord`); dropped once the parse is done. */
@@ -180,7 +184,10 @@ export class ArticleDocument {
     const quoteMarks: number[] = [];
     const interner = new WordInterner(this.folded.text, fold.units, text.length);
     this.interner = interner;
+    // Tokens are separated by at least one character: the most a text of this length can hold.
+    this.tokenSentences = new Int32Array((text.length >> 1) + 1);
     this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
+    this.tokenSentences = this.tokenSentences.subarray(0, this.tokens.length);
     this.wordIndex = { ids: interner.ids.subarray(0, this.tokens.length), words: interner.words };
     this.interner = undefined;
     const q = scanQuotes(this.masked, this.paragraphs, quoteMarks);
@@ -261,6 +268,7 @@ export class ArticleDocument {
     const tokens = this.tokens;
     const foldAt = this.folded.foldAt;
     const interner = this.interner!;
+    const tokenSentences = this.tokenSentences;
     let sStart = start;
     let sFirstToken = firstToken;
     const endSentence = (sEnd: number) => {
@@ -289,7 +297,9 @@ export class ArticleDocument {
         const foldEnd = foldAt[i]!;
         // A word of dropped characters only (tatweel, marks) folds to nothing: not a token.
         if (foldEnd === foldStart) continue;
-        tokens.push(new WordToken(this, s, i, tokens.length, interner.intern(foldStart, foldEnd, tokens.length), this.sentences.length, arabic));
+        const t = tokens.length;
+        tokenSentences[t] = this.sentences.length;
+        tokens.push(new WordToken(this, s, i, interner.intern(foldStart, foldEnd, t), t, arabic));
         continue;
       }
       if (cls & C_QUOTE) quoteMarks.push(i);
