@@ -224,7 +224,9 @@ export class ArticleDocument {
     let curStart = -1;
     let curEnd = -1;
     let curKind: ParagraphKind = 'text';
-    for (const line of this.lines) {
+    const lines = this.lines;
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li]!;
       let s = line.start;
       let e = line.end;
       while (s < e && charClass(m.charCodeAt(s)) & C_SPACE) s++;
@@ -271,16 +273,6 @@ export class ArticleDocument {
     const tokenSentences = this.tokenSentences;
     let sStart = start;
     let sFirstToken = firstToken;
-    const endSentence = (sEnd: number) => {
-      let a = sStart;
-      let b = sEnd;
-      while (a < b && charClass(m.charCodeAt(a)) & C_SPACE) a++;
-      while (b > a && charClass(m.charCodeAt(b - 1)) & C_SPACE) b--;
-      if (b > a) {
-        this.sentences.push({ start: a, end: b, index: this.sentences.length, paragraph: index, tokens: [sFirstToken, tokens.length] });
-        sFirstToken = tokens.length;
-      }
-    };
     let i = start;
     while (i < end) {
       const code = m.charCodeAt(i);
@@ -304,7 +296,7 @@ export class ArticleDocument {
       }
       if (cls & C_QUOTE) quoteMarks.push(i);
       if (cls & C_BREAK) {
-        endSentence(i);
+        sFirstToken = this.endSentence(sStart, i, index, sFirstToken);
         sStart = ++i;
         continue;
       }
@@ -321,10 +313,10 @@ export class ArticleDocument {
       }
       i = j;
       if (j < end && !(charClass(m.charCodeAt(j)) & C_RE_SPACE)) continue;
-      endSentence(j);
+      sFirstToken = this.endSentence(sStart, j, index, sFirstToken);
       sStart = j;
     }
-    endSentence(end);
+    this.endSentence(sStart, end, index, sFirstToken);
     this.paragraphs.push({
       start,
       end,
@@ -333,6 +325,22 @@ export class ArticleDocument {
       sentences: [firstSentence, this.sentences.length],
       tokens: [firstToken, tokens.length],
     });
+  }
+
+  /**
+   * Closes the sentence [sStart, sEnd) of paragraph `paragraph`, trimmed of whitespace, unless it is empty.
+   * Returns the index of the first token of the next sentence.
+   */
+  private endSentence(sStart: number, sEnd: number, paragraph: number, firstToken: number): number {
+    const m = this.masked;
+    let a = sStart;
+    let b = sEnd;
+    while (a < b && charClass(m.charCodeAt(a)) & C_SPACE) a++;
+    while (b > a && charClass(m.charCodeAt(b - 1)) & C_SPACE) b--;
+    if (b <= a) return firstToken;
+    const last = this.tokens.length;
+    this.sentences.push({ start: a, end: b, index: this.sentences.length, paragraph, tokens: [firstToken, last] });
+    return last;
   }
 
   // ---- queries ----
