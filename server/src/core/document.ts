@@ -168,8 +168,8 @@ export class ArticleDocument {
   readonly tokenSentences: Int32Array;
   private wordIndex?: { ids: Int32Array; words: string[] };
   private readonly lineStarts: number[];
-  /** Parse-time word numbering (see `internWord`); dropped once the parse is done. */
-  private interner?: WordInterner;
+  /** Shares the strings of frequent words while tokenising; dropped once the parse is done. */
+  private recentWords?: RecentWords;
 
   private constructor(text: string, format: DocFormat) {
     this.text = text;
@@ -182,14 +182,12 @@ export class ArticleDocument {
     this.lines = mask.lines;
     this.lineStarts = this.lines.map((l) => l.start);
     const quoteMarks: number[] = [];
-    const interner = new WordInterner(this.folded.text, fold.units, text.length);
-    this.interner = interner;
+    this.recentWords = new RecentWords(this.folded.text, fold.units);
     // Tokens are separated by at least one character: the most a text of this length can hold.
     this.tokenSentences = new Int32Array((text.length >> 1) + 1);
     this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
     this.tokenSentences = this.tokenSentences.subarray(0, this.tokens.length);
-    this.wordIndex = { ids: interner.ids.subarray(0, this.tokens.length), words: interner.words };
-    this.interner = undefined;
+    this.recentWords = undefined;
     const q = scanQuotes(this.masked, this.paragraphs, quoteMarks);
     this.quotes = q.quotes;
     this.lonelyQuoteMarks = q.lonely;
@@ -269,7 +267,7 @@ export class ArticleDocument {
     const m = this.masked;
     const tokens = this.tokens;
     const foldAt = this.folded.foldAt;
-    const interner = this.interner!;
+    const recent = this.recentWords!;
     const tokenSentences = this.tokenSentences;
     let sStart = start;
     let sFirstToken = firstToken;
@@ -291,7 +289,7 @@ export class ArticleDocument {
         if (foldEnd === foldStart) continue;
         const t = tokens.length;
         tokenSentences[t] = this.sentences.length;
-        tokens.push(new WordToken(this, s, i, interner.intern(foldStart, foldEnd, t), t, arabic));
+        tokens.push(new WordToken(this, s, i, recent.get(foldStart, foldEnd), t, arabic));
         continue;
       }
       if (cls & C_QUOTE) quoteMarks.push(i);
@@ -462,93 +460,49 @@ export class ArticleDocument {
 }
 
 /**
- * Numbers the folded words while the document is tokenised, and gives every token of a word the same
- * string: an open-addressing table keyed by a hash of the word's code units in the folded text, so a word
- * seen before costs no string at all (most tokens of a news draft repeat an earlier word), and the
- * document keeps one string per distinct word instead of one per token.
+ * Gives tokens of a frequent word one shared `folded` string: a small direct-mapped cache, keyed by a hash of
+ * the word's folded code units, of the words seen last. News prose repeats a few hundred words (في، من، على،
+ * أن، الذي …) in most of its tokens, so most tokens cost no string of their own, and the cache stays small
+ * enough to be read from the processor's cache (a table of every distinct word was slower to probe than
+ * slicing a new string).
  */
-class WordInterner {
-  /** Distinct words in order of first occurrence. */
-  readonly words: string[] = [];
-  /** Word id of each token; sized for the most tokens a text of this length can hold. */
-  readonly ids: Int32Array;
-  /** Folded offset of each word's first occurrence, and its length. */
-  private at = new Int32Array(1024);
-  private lens = new Int32Array(1024);
-  /** Two entries per slot: word id + 1 (0 when empty), and the word's hash. */
-  private table = new Int32Array(4096);
-  private mask = 2047;
+class RecentWords {
+  private readonly strings: string[];
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
   constructor(
     private readonly ftext: string,
     /** The code units of `ftext` (reading a typed array is cheaper than `charCodeAt`). */
     private readonly units: Uint16Array,
-    textLength: number,
   ) {
-    // Tokens are separated by at least one character.
-    this.ids = new Int32Array((textLength >> 1) + 1);
+    // A slot per 16 folded units, 64 to 8,192 of them (a short article needs few).
+    let size = 64;
+    while (size < 8192 && size * 16 < ftext.length) size *= 2;
+    this.strings = new Array<string>(size).fill('');
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
   }
 
-  /** The string of the folded range [start, end), numbered as token `token`'s word. */
-  intern(start: number, end: number, token: number): string {
+  /** The string of the folded range [start, end). */
+  get(start: number, end: number): string {
     const f = this.units;
     const len = end - start;
     let h = 0x811c9dc5 | 0;
     for (let k = start; k < end; k++) h = Math.imul(h ^ f[k]!, 0x01000193);
-    const table = this.table;
-    const mask = this.mask;
-    let slot = h & mask;
-    for (;;) {
-      const e = table[slot * 2]!;
-      if (e === 0) break;
-      if (table[slot * 2 + 1] === h) {
-        const id = e - 1;
-        if (this.lens[id] === len) {
-          const a = this.at[id]!;
-          let k = 0;
-          while (k < len && f[a + k] === f[start + k]) k++;
-          if (k === len) {
-            this.ids[token] = id;
-            return this.words[id]!;
-          }
-        }
+    const slot = (h ^ (h >>> 15)) & this.mask;
+    if (this.hashes[slot] === h) {
+      const w = this.strings[slot]!;
+      // (An empty slot holds '' and hash 0: no token folds to '', so it never matches.)
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === f[start + k]) k++;
+        if (k === len) return w;
       }
-      slot = (slot + 1) & mask;
     }
-    const words = this.words;
-    const id = words.length;
     const w = this.ftext.slice(start, end);
-    words.push(w);
-    if (id === this.at.length) {
-      const at = new Int32Array(id * 2);
-      at.set(this.at);
-      this.at = at;
-      const lens = new Int32Array(id * 2);
-      lens.set(this.lens);
-      this.lens = lens;
-    }
-    this.at[id] = start;
-    this.lens[id] = len;
-    table[slot * 2] = id + 1;
-    table[slot * 2 + 1] = h;
-    this.ids[token] = id;
-    if (words.length * 2 > mask) this.rehash();
+    this.strings[slot] = w;
+    this.hashes[slot] = h;
     return w;
-  }
-
-  private rehash(): void {
-    const old = this.table;
-    const size = (this.mask + 1) * 2;
-    const table = new Int32Array(size * 2);
-    const mask = size - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s] === 0) continue;
-      let slot = old[s + 1]! & mask;
-      while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-      table[slot * 2] = old[s]!;
-      table[slot * 2 + 1] = old[s + 1]!;
-    }
-    this.table = table;
-    this.mask = mask;
   }
 }
 
