@@ -468,7 +468,8 @@ export class ArticleDocument {
  */
 class RecentWords {
   private readonly strings: string[];
-  private readonly hashes: Int32Array;
+  /** Per slot: the hash of its word, the folded offset of the word's occurrence that filled it, its length. */
+  private readonly meta: Int32Array;
   private readonly mask: number;
   constructor(
     private readonly ftext: string,
@@ -479,7 +480,8 @@ class RecentWords {
     let size = 64;
     while (size < 8192 && size * 16 < ftext.length) size *= 2;
     this.strings = new Array<string>(size).fill('');
-    this.hashes = new Int32Array(size);
+    // Length 0 marks an empty slot (no token folds to nothing).
+    this.meta = new Int32Array(size * 3);
     this.mask = size - 1;
   }
 
@@ -490,18 +492,20 @@ class RecentWords {
     let h = 0x811c9dc5 | 0;
     for (let k = start; k < end; k++) h = Math.imul(h ^ f[k]!, 0x01000193);
     const slot = (h ^ (h >>> 15)) & this.mask;
-    if (this.hashes[slot] === h) {
-      const w = this.strings[slot]!;
-      // (An empty slot holds '' and hash 0: no token folds to '', so it never matches.)
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === f[start + k]) k++;
-        if (k === len) return w;
-      }
+    const meta = this.meta;
+    const x = slot * 3;
+    // Compared in the folded code units (an earlier stretch of the same array), not in the string.
+    if (meta[x] === h && meta[x + 2] === len) {
+      const at = meta[x + 1]!;
+      let k = 0;
+      while (k < len && f[at + k] === f[start + k]) k++;
+      if (k === len) return this.strings[slot]!;
     }
     const w = this.ftext.slice(start, end);
     this.strings[slot] = w;
-    this.hashes[slot] = h;
+    meta[x] = h;
+    meta[x + 1] = start;
+    meta[x + 2] = len;
     return w;
   }
 }
