@@ -8,7 +8,7 @@
  */
 import { cliticReadings, deepestReading, type CliticReading } from './clitics';
 import { maskDocument, type DocFormat, type FrontMatterField } from './mask';
-import { foldWithMap, toOriginal, type FoldedText } from './normalize';
+import { foldWithUnits, toOriginal, type FoldedText } from './normalize';
 import { isQuoteMark, scanQuotes, type LonelyMark, type Quote } from './quotes';
 import { parseSuppressions, type Suppressions } from './suppress';
 import type { Span } from './types';
@@ -53,22 +53,24 @@ export interface Token extends Span {
 /**
  * A token as the parser makes it, ~100,000 of them for a 1 MB draft: kept small, since the garbage
  * collector copies every field of every token. What can be derived is: the original text is sliced only
- * when a rule asks for it (most rules read `folded`), `foldStart` and `paragraph` are read from the
- * document, and `arabic` shares a field with `sentence`.
+ * when a rule asks for it (most rules read `folded`), `foldStart`, `paragraph` and `sentence` are read from
+ * the document, `arabic` shares a field with `index`, and tokens of the same word share one `folded` string.
  */
 class WordToken implements Token {
-  /** `sentence * 2 + (arabic ? 1 : 0)`. */
-  private readonly sentenceAndArabic: number;
+  /** `index * 2 + (arabic ? 1 : 0)`. */
+  private readonly indexAndArabic: number;
   constructor(
     private readonly doc: ArticleDocument,
     readonly start: number,
     readonly end: number,
-    readonly index: number,
     readonly folded: string,
-    sentence: number,
+    index: number,
     arabic: boolean,
   ) {
-    this.sentenceAndArabic = sentence * 2 + (arabic ? 1 : 0);
+    this.indexAndArabic = index * 2 + (arabic ? 1 : 0);
+  }
+  get index(): number {
+    return this.indexAndArabic >>> 1;
   }
   get text(): string {
     return this.doc.text.slice(this.start, this.end);
@@ -77,16 +79,16 @@ class WordToken implements Token {
     return this.doc.folded.foldAt[this.start]!;
   }
   get arabic(): boolean {
-    return (this.sentenceAndArabic & 1) === 1;
+    return (this.indexAndArabic & 1) === 1;
   }
   get sentence(): number {
-    return this.sentenceAndArabic >>> 1;
+    return this.doc.tokenSentences[this.indexAndArabic >>> 1]!;
   }
   get paragraph(): number {
     return this.doc.sentences[this.sentence]!.paragraph;
   }
   get word(): number {
-    return this.doc.wordIds()[this.index]!;
+    return this.doc.wordIds()[this.indexAndArabic >>> 1]!;
   }
 }
 
@@ -162,8 +164,12 @@ export class ArticleDocument {
   readonly lonelyQuoteMarks: LonelyMark[];
   readonly frontMatter?: { span: Span; fields: FrontMatterField[] };
   readonly suppressions: Suppressions;
+  /** Sentence index of each token, by token index (what `Token.sentence` reads). */
+  readonly tokenSentences: Int32Array;
   private wordIndex?: { ids: Int32Array; words: string[] };
   private readonly lineStarts: number[];
+  /** Shares the strings of frequent words while tokenising; dropped once the parse is done. */
+  private recentWords?: RecentWords;
 
   private constructor(text: string, format: DocFormat) {
     this.text = text;
@@ -171,11 +177,17 @@ export class ArticleDocument {
     const mask = maskDocument(text, format);
     this.masked = mask.masked;
     this.frontMatter = mask.frontMatter;
-    this.folded = foldWithMap(this.masked);
+    const fold = foldWithUnits(this.masked);
+    this.folded = fold.folded;
     this.lines = mask.lines;
     this.lineStarts = this.lines.map((l) => l.start);
     const quoteMarks: number[] = [];
+    this.recentWords = new RecentWords(this.folded.text, fold.units);
+    // Tokens are separated by at least one character: the most a text of this length can hold.
+    this.tokenSentences = new Int32Array((text.length >> 1) + 1);
     this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
+    this.tokenSentences = this.tokenSentences.subarray(0, this.tokens.length);
+    this.recentWords = undefined;
     const q = scanQuotes(this.masked, this.paragraphs, quoteMarks);
     this.quotes = q.quotes;
     this.lonelyQuoteMarks = q.lonely;
@@ -210,7 +222,9 @@ export class ArticleDocument {
     let curStart = -1;
     let curEnd = -1;
     let curKind: ParagraphKind = 'text';
-    for (const line of this.lines) {
+    const lines = this.lines;
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li]!;
       let s = line.start;
       let e = line.end;
       while (s < e && charClass(m.charCodeAt(s)) & C_SPACE) s++;
@@ -253,19 +267,10 @@ export class ArticleDocument {
     const m = this.masked;
     const tokens = this.tokens;
     const foldAt = this.folded.foldAt;
-    const ftext = this.folded.text;
+    const recent = this.recentWords!;
+    const tokenSentences = this.tokenSentences;
     let sStart = start;
     let sFirstToken = firstToken;
-    const endSentence = (sEnd: number) => {
-      let a = sStart;
-      let b = sEnd;
-      while (a < b && charClass(m.charCodeAt(a)) & C_SPACE) a++;
-      while (b > a && charClass(m.charCodeAt(b - 1)) & C_SPACE) b--;
-      if (b > a) {
-        this.sentences.push({ start: a, end: b, index: this.sentences.length, paragraph: index, tokens: [sFirstToken, tokens.length] });
-        sFirstToken = tokens.length;
-      }
-    };
     let i = start;
     while (i < end) {
       const code = m.charCodeAt(i);
@@ -282,12 +287,14 @@ export class ArticleDocument {
         const foldEnd = foldAt[i]!;
         // A word of dropped characters only (tatweel, marks) folds to nothing: not a token.
         if (foldEnd === foldStart) continue;
-        tokens.push(new WordToken(this, s, i, tokens.length, ftext.slice(foldStart, foldEnd), this.sentences.length, arabic));
+        const t = tokens.length;
+        tokenSentences[t] = this.sentences.length;
+        tokens.push(new WordToken(this, s, i, recent.get(foldStart, foldEnd), t, arabic));
         continue;
       }
       if (cls & C_QUOTE) quoteMarks.push(i);
       if (cls & C_BREAK) {
-        endSentence(i);
+        sFirstToken = this.endSentence(sStart, i, index, sFirstToken);
         sStart = ++i;
         continue;
       }
@@ -304,10 +311,10 @@ export class ArticleDocument {
       }
       i = j;
       if (j < end && !(charClass(m.charCodeAt(j)) & C_RE_SPACE)) continue;
-      endSentence(j);
+      sFirstToken = this.endSentence(sStart, j, index, sFirstToken);
       sStart = j;
     }
-    endSentence(end);
+    this.endSentence(sStart, end, index, sFirstToken);
     this.paragraphs.push({
       start,
       end,
@@ -316,6 +323,22 @@ export class ArticleDocument {
       sentences: [firstSentence, this.sentences.length],
       tokens: [firstToken, tokens.length],
     });
+  }
+
+  /**
+   * Closes the sentence [sStart, sEnd) of paragraph `paragraph`, trimmed of whitespace, unless it is empty.
+   * Returns the index of the first token of the next sentence.
+   */
+  private endSentence(sStart: number, sEnd: number, paragraph: number, firstToken: number): number {
+    const m = this.masked;
+    let a = sStart;
+    let b = sEnd;
+    while (a < b && charClass(m.charCodeAt(a)) & C_SPACE) a++;
+    while (b > a && charClass(m.charCodeAt(b - 1)) & C_SPACE) b--;
+    if (b <= a) return firstToken;
+    const last = this.tokens.length;
+    this.sentences.push({ start: a, end: b, index: this.sentences.length, paragraph, tokens: [firstToken, last] });
+    return last;
   }
 
   // ---- queries ----
@@ -433,6 +456,57 @@ export class ArticleDocument {
       if (tok.arabic) arabic += tok.folded.length;
     }
     return letters === 0 ? 0 : arabic / letters;
+  }
+}
+
+/**
+ * Gives tokens of a frequent word one shared `folded` string: a small direct-mapped cache, keyed by a hash of
+ * the word's folded code units, of the words seen last. News prose repeats a few hundred words (في، من، على،
+ * أن، الذي …) in most of its tokens, so most tokens cost no string of their own, and the cache stays small
+ * enough to be read from the processor's cache (a table of every distinct word was slower to probe than
+ * slicing a new string).
+ */
+class RecentWords {
+  private readonly strings: string[];
+  /** Per slot: the hash of its word, the folded offset of the word's occurrence that filled it, its length. */
+  private readonly meta: Int32Array;
+  private readonly mask: number;
+  constructor(
+    private readonly ftext: string,
+    /** The code units of `ftext` (reading a typed array is cheaper than `charCodeAt`). */
+    private readonly units: Uint16Array,
+  ) {
+    // A slot per 16 folded units, 64 to 8,192 of them (a short article needs few).
+    let size = 64;
+    while (size < 8192 && size * 16 < ftext.length) size *= 2;
+    this.strings = new Array<string>(size).fill('');
+    // Length 0 marks an empty slot (no token folds to nothing).
+    this.meta = new Int32Array(size * 3);
+    this.mask = size - 1;
+  }
+
+  /** The string of the folded range [start, end). */
+  get(start: number, end: number): string {
+    const f = this.units;
+    const len = end - start;
+    let h = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ f[k]!, 0x01000193);
+    const slot = (h ^ (h >>> 15)) & this.mask;
+    const meta = this.meta;
+    const x = slot * 3;
+    // Compared in the folded code units (an earlier stretch of the same array), not in the string.
+    if (meta[x] === h && meta[x + 2] === len) {
+      const at = meta[x + 1]!;
+      let k = 0;
+      while (k < len && f[at + k] === f[start + k]) k++;
+      if (k === len) return this.strings[slot]!;
+    }
+    const w = this.ftext.slice(start, end);
+    this.strings[slot] = w;
+    meta[x] = h;
+    meta[x + 1] = start;
+    meta[x + 2] = len;
+    return w;
   }
 }
 

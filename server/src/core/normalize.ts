@@ -103,32 +103,43 @@ function foldUnit(c: number): number {
 
 /** Folds `text`, keeping the offset map. Linear in the length of the text. */
 export function foldWithMap(text: string): FoldedText {
+  return foldWithUnits(text).folded;
+}
+
+/** `foldWithMap`, with the folded code units as an array too (`units[k] === folded.text.charCodeAt(k)`). */
+export function foldWithUnits(text: string): { folded: FoldedText; units: Uint16Array } {
   const len = text.length;
   // Folding rarely makes text longer (only presentation-form ligatures do): start at n + 1, grow if needed.
-  let out = new Uint16Array(len + 1);
-  let origStart = new Int32Array(len + 1);
-  let origEnd = new Int32Array(len + 1);
+  let out: Uint16Array = new Uint16Array(len + 1);
+  let origStart: Int32Array = new Int32Array(len + 1);
+  let origEnd: Int32Array = new Int32Array(len + 1);
   const foldAt = new Int32Array(len + 1);
-  const grow = () => {
-    const o = new Uint16Array(out.length * 2);
-    o.set(out);
-    out = o;
-    const a = new Int32Array(origStart.length * 2);
-    a.set(origStart);
-    origStart = a;
-    const b = new Int32Array(origEnd.length * 2);
-    b.set(origEnd);
-    origEnd = b;
-  };
   let n = 0;
   let i = 0;
+  // The usual case in a loop of its own: every code unit folds to one unit or to nothing, so the output
+  // never outgrows the input (n ≤ i) and the arrays need no bounds bookkeeping. (No closure captures the
+  // arrays, so the optimiser keeps them in registers.)
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    foldAt[i] = n;
+    let v = FOLD_TABLE[c]!;
+    if (v === FOLD_UNKNOWN) v = foldUnit(c);
+    if (v >= 0) {
+      out[n] = v;
+      origStart[n] = i;
+      origEnd[n] = i + 1;
+      n++;
+      i++;
+    } else if (v === FOLD_DROP) i++;
+    else break;
+  }
+  // From the first unit that needs `foldChar` (a surrogate pair, a ligature) on: the general loop.
   while (i < len) {
     const c = text.charCodeAt(i);
     foldAt[i] = n;
     const v = foldUnit(c);
     if (v >= 0) {
-      // One code unit in, one out (the vast majority; n ≤ i here unless a ligature grew the text).
-      if (n + 1 >= origStart.length) grow();
+      if (n + 1 >= origStart.length) [out, origStart, origEnd] = grown(out, origStart, origEnd);
       out[n] = v;
       origStart[n] = i;
       origEnd[n] = i + 1;
@@ -144,7 +155,7 @@ export function foldWithMap(text: string): FoldedText {
     if (width === 2) foldAt[i + 1] = n;
     const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
     for (let k = 0; k < f.length; k++) {
-      if (n + 1 >= origStart.length) grow();
+      if (n + 1 >= origStart.length) [out, origStart, origEnd] = grown(out, origStart, origEnd);
       out[n] = f.charCodeAt(k);
       origStart[n] = i;
       origEnd[n] = i + width;
@@ -155,13 +166,26 @@ export function foldWithMap(text: string): FoldedText {
   foldAt[len] = n;
   origStart[n] = len;
   origEnd[n] = len;
-  return {
+  const units = out.subarray(0, n);
+  const folded: FoldedText = {
     // One native decode of the code units instead of joining thousands of slices.
-    text: UTF16.decode(out.subarray(0, n)),
+    text: UTF16.decode(units),
     origStart: origStart.subarray(0, n + 1),
     origEnd: origEnd.subarray(0, n + 1),
     foldAt,
   };
+  return { folded, units };
+}
+
+/** The output arrays of `foldWithUnits` at twice their size. */
+function grown(out: Uint16Array, origStart: Int32Array, origEnd: Int32Array): [Uint16Array, Int32Array, Int32Array] {
+  const o = new Uint16Array(out.length * 2);
+  o.set(out);
+  const a = new Int32Array(origStart.length * 2);
+  a.set(origStart);
+  const b = new Int32Array(origEnd.length * 2);
+  b.set(origEnd);
+  return [o, a, b];
 }
 
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });

@@ -53,6 +53,9 @@ export function isQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e) || code === 0x2039 || code === 0x203a;
 }
 
+/** No marks carried on (shared: `carried` is only read and replaced). */
+const NONE: string[] = [];
+
 interface Open {
   mark: string;
   offset: number;
@@ -70,6 +73,14 @@ export function scanQuotes(masked: string, paragraphs: readonly Span[], marks?: 
   let carried: string[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
+    if (marks) {
+      while (nextMark < marks.length && marks[nextMark]! < para.start) nextMark++;
+      if (nextMark >= marks.length || marks[nextMark]! >= para.end) {
+        // No mark in the paragraph (most of them): nothing opens, closes or carries on.
+        carried = NONE;
+        continue;
+      }
+    }
     const stack: Open[] = [];
     const push = (mark: string, offset: number) => {
       if (stack.length < MAX_DEPTH) stack.push({ mark, offset });
@@ -96,7 +107,6 @@ export function scanQuotes(masked: string, paragraphs: readonly Span[], marks?: 
       });
     };
     let firstMarkOffset = -1;
-    if (marks) while (nextMark < marks.length && marks[nextMark]! < para.start) nextMark++;
     for (let i = para.start; i < para.end; i++) {
       if (marks) {
         // Jump to the next listed mark of this paragraph.
