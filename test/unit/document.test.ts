@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ArticleDocument } from '../../server/src/core/document';
+import { WORDS } from '../../server/src/core/keys';
 import { splitLines } from '../../server/src/core/mask';
 import { foldWithMap } from '../../server/src/core/normalize';
 import { scanQuotes } from '../../server/src/core/quotes';
@@ -7,9 +8,35 @@ import { scanQuotes } from '../../server/src/core/quotes';
 describe('ArticleDocument (parsing details)', () => {
   it('numbers the distinct folded words of a document', () => {
     const doc = ArticleDocument.parse('قال الوزير إن الوزيرَ قال. الـوزير');
-    assert.deepEqual(doc.tokens.map((t) => t.word), [0, 1, 2, 1, 0, 1]);
-    assert.deepEqual(doc.words, ['قال', 'الوزير', 'ان']);
-    for (const t of doc.tokens) assert.equal(t.folded, doc.words[t.word]);
+    const [a, b, c] = [0, 1, 2].map((k) => doc.tokens[k]!.word);
+    assert.deepEqual(doc.tokens.map((t) => t.word), [a, b, c, b, a, b]);
+    assert.equal(new Set([a, b, c]).size, 3);
+    assert.deepEqual([a, b, c].map((id) => WORDS.word(id!)), ['قال', 'الوزير', 'ان']);
+    for (const t of doc.tokens) assert.equal(t.folded, WORDS.word(t.word));
+    assert.deepEqual([...doc.wordIds()], doc.tokens.map((t) => t.word));
+  });
+
+  it('numbers its words again when WORDS has forgotten them since the parse', () => {
+    const doc = ArticleDocument.parse('قال الوزير إن الوزير قال');
+    WORDS.clear();
+    ArticleDocument.parse('كلمة أخرى تماما');
+    const ids = doc.wordIds();
+    assert.deepEqual([...ids].map((id) => WORDS.word(id)), ['قال', 'الوزير', 'ان', 'الوزير', 'قال']);
+  });
+
+  it('gives the tokens as key runs when they are exactly the runs of letters and digits of the folded text', () => {
+    const runs = (text: string) => {
+      const doc = ArticleDocument.parse(text);
+      const r = doc.keyRuns();
+      return r && [...r.starts].map((s, k) => doc.folded.text.slice(s, r.ends[k]!) + '=' + WORDS.word(r.ids[k]!));
+    };
+    assert.deepEqual(runs('قال الوزيرُ: «نعم» 2025.'), ['قال=قال', 'الوزير=الوزير', 'نعم=نعم', '2025=2025']);
+    // A bidi mark between two words is dropped by the fold: the letters touch, one run of two tokens.
+    assert.equal(runs('قال\u200Fالوزير'), undefined);
+    // The rial sign is no word character but folds to letters.
+    assert.equal(runs('مئة \uFDFC'), undefined);
+    // A letter outside the BMP.
+    assert.equal(runs('قال \u{1D400}'), undefined);
   });
 
   it('skips words that fold to nothing and keeps sentence/paragraph indexes', () => {

@@ -8,7 +8,8 @@
  */
 import { cliticReadings, deepestReading, type CliticReading } from './clitics';
 import { maskDocument, type DocFormat, type FrontMatterField } from './mask';
-import { foldWithUnits, toOriginal, type FoldedText } from './normalize';
+import { foldChar, foldWithUnits, toOriginal, type FoldedText } from './normalize';
+import { isKeyUnit, rangeHash, WORDS, WORDS_MAX, type KeyRuns } from './keys';
 import { isQuoteMark, scanQuotes, type LonelyMark, type Quote } from './quotes';
 import { parseSuppressions, type Suppressions } from './suppress';
 import type { Span } from './types';
@@ -44,8 +45,9 @@ export interface Token extends Span {
   sentence: number;
   paragraph: number;
   /**
-   * Per-document word id: tokens with the same `folded` have the same id, ids run 0, 1, 2, … in order of
-   * first occurrence, and `ArticleDocument.words[id]` is the folded word. Numbered on first use.
+   * The id of the folded word in `WORDS` (core/keys.ts), shared by every document: tokens with the same
+   * `folded` have the same id, and `WORDS.word(id) === folded`. Read it during a check (see
+   * `ArticleDocument.wordIds`).
    */
   readonly word: number;
 }
@@ -54,7 +56,8 @@ export interface Token extends Span {
  * A token as the parser makes it, ~100,000 of them for a 1 MB draft: kept small, since the garbage
  * collector copies every field of every token. What can be derived is: the original text is sliced only
  * when a rule asks for it (most rules read `folded`), `foldStart`, `paragraph` and `sentence` are read from
- * the document, `arabic` shares a field with `index`, and tokens of the same word share one `folded` string.
+ * the document, `arabic` shares a field with `index`, and tokens of the same word share one `folded` string
+ * (the one `WORDS` keeps for the word).
  */
 class WordToken implements Token {
   /** `index * 2 + (arabic ? 1 : 0)`. */
@@ -124,6 +127,11 @@ const C_CLOSING = 1 << 6;
 const C_BREAK = 1 << 7;
 /** A quotation mark that `scanQuotes` reads (see quotes.ts). */
 const C_QUOTE = 1 << 8;
+/**
+ * Not a word character, yet folds to a letter or digit (the rial sign ﷼ folds to «ريال»): a key run of the
+ * folded text outside every token (see `keyRuns`).
+ */
+const C_FOLDS_TO_KEY = 1 << 9;
 
 const WORD_RE_ONE = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
 const SENTENCE_END = /[.!?؟…]/;
@@ -147,6 +155,10 @@ function classify(c: number): number {
   if (CLOSING_AFTER_END.test(ch)) v |= C_CLOSING;
   if (c === 10 || c === 13) v |= C_BREAK;
   if (isQuoteMark(c)) v |= C_QUOTE;
+  if (!(v & C_WORD)) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) if (isKeyUnit(f.charCodeAt(k))) v |= C_FOLDS_TO_KEY;
+  }
   CLASS_TABLE[c] = v;
   return v;
 }
@@ -166,9 +178,23 @@ export class ArticleDocument {
   readonly suppressions: Suppressions;
   /** Sentence index of each token, by token index (what `Token.sentence` reads). */
   readonly tokenSentences: Int32Array;
-  private wordIndex?: { ids: Int32Array; words: string[] };
+  /** Per token, the bounds of its word in the folded text. */
+  readonly tokenFoldStarts: Int32Array;
+  readonly tokenFoldEnds: Int32Array;
+  /** Per token, 1 when it holds an Arabic character (`Token.arabic`). */
+  readonly tokenArabic: Uint8Array;
+  /** Per token, the id of its word in `WORDS`, for `WORDS.generation` `wordsGeneration` (see `wordIds`). */
+  private tokenWords: Int32Array;
+  private wordsGeneration: number;
+  /**
+   * Whether the key runs of the folded text (keys.ts: runs of letters and digits) are exactly the tokens'
+   * folded words: no token folds to a character that is not a letter or digit (a surrogate pair, a
+   * presentation form holding a space) or touches a letter in the folded text (a bidi mark between two
+   * words is dropped by the fold), and no character between tokens folds to a letter.
+   */
+  private tokensAreKeyRuns = true;
   private readonly lineStarts: number[];
-  /** Shares the strings of frequent words while tokenising; dropped once the parse is done. */
+  /** The words seen last, while tokenising. */
   private recentWords?: RecentWords;
 
   private constructor(text: string, format: DocFormat) {
@@ -183,10 +209,25 @@ export class ArticleDocument {
     this.lineStarts = this.lines.map((l) => l.start);
     const quoteMarks: number[] = [];
     this.recentWords = new RecentWords(this.folded.text, fold.units);
+    // Ids of an older generation of `WORDS` are never mixed with this document's: it forgets its words
+    // (when it has too many) only here, before a check, and a document that outlives a clear numbers its
+    // words again when asked (`wordIds`).
+    WORDS.limit(WORDS_MAX);
+    this.wordsGeneration = WORDS.generation;
     // Tokens are separated by at least one character: the most a text of this length can hold.
-    this.tokenSentences = new Int32Array((text.length >> 1) + 1);
+    const most = (text.length >> 1) + 1;
+    this.tokenSentences = new Int32Array(most);
+    this.tokenFoldStarts = new Int32Array(most);
+    this.tokenFoldEnds = new Int32Array(most);
+    this.tokenWords = new Int32Array(most);
+    this.tokenArabic = new Uint8Array(most);
     this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
-    this.tokenSentences = this.tokenSentences.subarray(0, this.tokens.length);
+    const n = this.tokens.length;
+    this.tokenSentences = this.tokenSentences.subarray(0, n);
+    this.tokenFoldStarts = this.tokenFoldStarts.subarray(0, n);
+    this.tokenFoldEnds = this.tokenFoldEnds.subarray(0, n);
+    this.tokenWords = this.tokenWords.subarray(0, n);
+    this.tokenArabic = this.tokenArabic.subarray(0, n);
     this.recentWords = undefined;
     const q = scanQuotes(this.masked, this.paragraphs, quoteMarks);
     this.quotes = q.quotes;
@@ -269,6 +310,10 @@ export class ArticleDocument {
     const foldAt = this.folded.foldAt;
     const recent = this.recentWords!;
     const tokenSentences = this.tokenSentences;
+    const tokenFoldStarts = this.tokenFoldStarts;
+    const tokenFoldEnds = this.tokenFoldEnds;
+    const tokenWords = this.tokenWords;
+    const tokenArabic = this.tokenArabic;
     let sStart = start;
     let sFirstToken = firstToken;
     let i = start;
@@ -287,11 +332,20 @@ export class ArticleDocument {
         const foldEnd = foldAt[i]!;
         // A word of dropped characters only (tatweel, marks) folds to nothing: not a token.
         if (foldEnd === foldStart) continue;
+        const id = recent.id(foldStart, foldEnd);
+        // Whether the word is a key run of the folded text (letters and digits only, not touching a letter
+        // on either side): decided once per word while it stays in the cache.
+        if (!recent.keyRun) this.tokensAreKeyRuns = false;
         const t = tokens.length;
         tokenSentences[t] = this.sentences.length;
-        tokens.push(new WordToken(this, s, i, recent.get(foldStart, foldEnd), t, arabic));
+        tokenFoldStarts[t] = foldStart;
+        tokenFoldEnds[t] = foldEnd;
+        tokenWords[t] = id;
+        if (arabic) tokenArabic[t] = 1;
+        tokens.push(new WordToken(this, s, i, recent.word, t, arabic));
         continue;
       }
+      if (cls & C_FOLDS_TO_KEY) this.tokensAreKeyRuns = false;
       if (cls & C_QUOTE) quoteMarks.push(i);
       if (cls & C_BREAK) {
         sFirstToken = this.endSentence(sStart, i, index, sFirstToken);
@@ -343,35 +397,31 @@ export class ArticleDocument {
 
   // ---- queries ----
 
-  /** The document's distinct folded words in order of first occurrence: `words[token.word] === token.folded`. */
-  get words(): readonly string[] {
-    return this.numberWords().words;
-  }
-
-  /** Word id of each token, by token index (see `Token.word`). */
+  /**
+   * The id in `WORDS` of each token's word, by token index (see `Token.word`). Numbered while parsing;
+   * numbered again if `WORDS` has forgotten its words since (another document's parse may clear it).
+   */
   wordIds(): Int32Array {
-    return this.numberWords().ids;
+    if (this.wordsGeneration !== WORDS.generation) {
+      const ids = this.tokenWords;
+      const text = this.folded.text;
+      for (let k = 0; k < ids.length; k++) {
+        const s = this.tokenFoldStarts[k]!;
+        const e = this.tokenFoldEnds[k]!;
+        ids[k] = WORDS.id(text, s, e, rangeHash(text, s, e));
+      }
+      this.wordsGeneration = WORDS.generation;
+    }
+    return this.tokenWords;
   }
 
-  /** Numbers the distinct words on first use: parsing does not pay for ids most rules never read. */
-  private numberWords(): { ids: Int32Array; words: string[] } {
-    if (!this.wordIndex) {
-      const ids = new Int32Array(this.tokens.length);
-      const words: string[] = [];
-      const seen = new Map<string, number>();
-      for (let k = 0; k < this.tokens.length; k++) {
-        const folded = this.tokens[k]!.folded;
-        let id = seen.get(folded);
-        if (id === undefined) {
-          id = words.length;
-          words.push(folded);
-          seen.set(folded, id);
-        }
-        ids[k] = id;
-      }
-      this.wordIndex = { ids, words };
-    }
-    return this.wordIndex;
+  /**
+   * The key runs of the folded text (keys.ts) when they are exactly the tokens' words, as they usually are
+   * (their bounds and word ids, arrays not to be written); else undefined (the runs must be scanned).
+   */
+  keyRuns(): KeyRuns | undefined {
+    if (!this.tokensAreKeyRuns) return undefined;
+    return { starts: this.tokenFoldStarts, ends: this.tokenFoldEnds, ids: this.wordIds() };
   }
 
   /** Clitic readings of a token (memoised per folded word). */
@@ -460,17 +510,20 @@ export class ArticleDocument {
 }
 
 /**
- * Gives tokens of a frequent word one shared `folded` string: a small direct-mapped cache, keyed by a hash of
- * the word's folded code units, of the words seen last. News prose repeats a few hundred words (في، من، على،
- * أن، الذي …) in most of its tokens, so most tokens cost no string of their own, and the cache stays small
- * enough to be read from the processor's cache (a table of every distinct word was slower to probe than
- * slicing a new string).
+ * The words seen last while tokenising, in front of `WORDS`: a small direct-mapped cache, keyed by a hash of
+ * the word's folded code units, of their ids and strings. News prose repeats a few thousand words (في، من،
+ * على، أن، الذي …) in most of its tokens, and this table stays in the processor's cache, where a look-up in
+ * `WORDS` (every word of the drafts checked lately) mostly misses it. Gives each token its word's id and
+ * the one string `WORDS` keeps for the word, and says whether the word is a key run.
  */
 class RecentWords {
   private readonly strings: string[];
-  /** Per slot: the hash of its word, the folded offset of the word's occurrence that filled it, its length. */
+  /** Per slot: the hash of its word, the folded offset of the occurrence that filled it, its length, its id, 1 when it is a key run. */
   private readonly meta: Int32Array;
   private readonly mask: number;
+  /** Of the last word looked up: its string, whether it is a key run. */
+  word = '';
+  keyRun = true;
   constructor(
     private readonly ftext: string,
     /** The code units of `ftext` (reading a typed array is cheaper than `charCodeAt`). */
@@ -481,32 +534,50 @@ class RecentWords {
     while (size < 8192 && size * 16 < ftext.length) size *= 2;
     this.strings = new Array<string>(size).fill('');
     // Length 0 marks an empty slot (no token folds to nothing).
-    this.meta = new Int32Array(size * 3);
+    this.meta = new Int32Array(size * 5);
     this.mask = size - 1;
   }
 
-  /** The string of the folded range [start, end). */
-  get(start: number, end: number): string {
+  /** The id in `WORDS` of the folded range [start, end); sets `word` and `keyRun`. */
+  id(start: number, end: number): number {
     const f = this.units;
     const len = end - start;
+    // The hash keys.ts computes for a run.
     let h = 0x811c9dc5 | 0;
     for (let k = start; k < end; k++) h = Math.imul(h ^ f[k]!, 0x01000193);
     const slot = (h ^ (h >>> 15)) & this.mask;
     const meta = this.meta;
-    const x = slot * 3;
+    const x = slot * 5;
     // Compared in the folded code units (an earlier stretch of the same array), not in the string.
-    if (meta[x] === h && meta[x + 2] === len) {
+    let same = meta[x] === h && meta[x + 2] === len;
+    if (same) {
       const at = meta[x + 1]!;
       let k = 0;
       while (k < len && f[at + k] === f[start + k]) k++;
-      if (k === len) return this.strings[slot]!;
+      same = k === len;
     }
-    const w = this.ftext.slice(start, end);
-    this.strings[slot] = w;
-    meta[x] = h;
-    meta[x + 1] = start;
-    meta[x + 2] = len;
-    return w;
+    let keyRun: boolean;
+    let id: number;
+    if (same) {
+      this.word = this.strings[slot]!;
+      id = meta[x + 3]!;
+      keyRun = meta[x + 4] === 1;
+    } else {
+      id = WORDS.idOfUnits(f, this.ftext, start, end, h);
+      const w = (this.word = WORDS.word(id));
+      keyRun = true;
+      for (let k = start; k < end; k++) if (!isKeyUnit(f[k]!)) keyRun = false;
+      this.strings[slot] = w;
+      meta[x] = h;
+      meta[x + 1] = start;
+      meta[x + 2] = len;
+      meta[x + 3] = id;
+      meta[x + 4] = keyRun ? 1 : 0;
+    }
+    // The neighbours differ from one occurrence to the next.
+    if (keyRun && ((start > 0 && isKeyUnit(f[start - 1]!)) || (end < f.length && isKeyUnit(f[end]!)))) keyRun = false;
+    this.keyRun = keyRun;
+    return id;
   }
 }
 

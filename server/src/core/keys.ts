@@ -152,7 +152,7 @@ export function keyHash(word: string): number {
 }
 
 /** The hash of `text[start, end)` as `KeyRunBuffer` computes it for a run. */
-function rangeHash(text: string, start: number, end: number): number {
+export function rangeHash(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
@@ -223,6 +223,33 @@ export class WordTable {
     return this.add(text, start, end, hash, i);
   }
 
+  /**
+   * `id` for a word read from a typed array of code units (the parser's folded units), `text` holding the
+   * same units as a string: a new word's text is sliced from it at once (the parser's tokens keep it).
+   */
+  idOfUnits(units: Uint16Array, text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    const len = end - start;
+    let i = hash & mask;
+    for (;;) {
+      const at = i << 2;
+      const v = slots[at + 1]!;
+      if (v === 0) break;
+      if (slots[at] === hash && slots[at + 3] === len) {
+        const pool = this.pool;
+        const o = slots[at + 2]! - start;
+        let k = start;
+        while (k < end && pool[o + k] === units[k]) k++;
+        if (k === end) return v - 1;
+      }
+      i = (i + 1) & mask;
+    }
+    const id = this.add(text, start, end, hash, i);
+    this.words[id] = text.slice(start, end);
+    return id;
+  }
+
   /** The id of a word given as a string (a lexicon or config word). */
   idOf(word: string): number {
     return this.id(word, 0, word.length, keyHash(word));
@@ -290,10 +317,11 @@ export class WordTable {
 const INITIAL_BITS = 12;
 
 /**
- * The words of the drafts checked lately, shared by the rules that read every word of a draft (boilerplate,
- * duplicate-paragraph): a word seen before is found without building a string. Ids are valid until the
- * next `limit` call: a rule calls `WORDS.limit(WORDS_MAX)` when its check starts and holds ids only
- * during the check.
+ * The words of the drafts checked lately, shared by the parser (every token's word id) and the rules that
+ * read every word of a draft (boilerplate, duplicate-paragraph, the name passes): a word seen before is
+ * found without building a string. Ids are valid until the next `limit` call, which only the parser makes,
+ * before it tokenises a document: a check holds ids only while it runs, and a document parsed before the
+ * last clear numbers its words again (`ArticleDocument.wordIds`).
  */
 export const WORDS = new WordTable();
 /** About 200,000 words: a few MB. */
@@ -324,13 +352,25 @@ export class DocumentWords {
   private generation: number;
   private spare: KeyRunBuffer | undefined;
 
-  constructor(readonly text: string, withIds = false) {
-    // Scanned into a buffer kept for the next document, then copied at their size.
-    const n = (this.count = WHOLE_TEXT.scan(text, 0, text.length, withIds ? WORDS : undefined));
-    this.starts = WHOLE_TEXT.starts.slice(0, n);
-    this.ends = WHOLE_TEXT.ends.slice(0, n);
-    if (withIds) this.ids = WHOLE_TEXT.ids.slice(0, n);
-    else this.hashes = WHOLE_TEXT.hashes.slice(0, n);
+  constructor(
+    readonly text: string,
+    withIds = false,
+    /** The runs as the parser found them (its tokens, when they are exactly the key runs), ids of `WORDS`. */
+    runs?: KeyRuns,
+  ) {
+    if (runs) {
+      this.count = runs.starts.length;
+      this.starts = runs.starts;
+      this.ends = runs.ends;
+      this.ids = runs.ids;
+    } else {
+      // Scanned into a buffer kept for the next document, then copied at their size.
+      const n = (this.count = WHOLE_TEXT.scan(text, 0, text.length, withIds ? WORDS : undefined));
+      this.starts = WHOLE_TEXT.starts.slice(0, n);
+      this.ends = WHOLE_TEXT.ends.slice(0, n);
+      if (withIds) this.ids = WHOLE_TEXT.ids.slice(0, n);
+      else this.hashes = WHOLE_TEXT.hashes.slice(0, n);
+    }
     this.generation = WORDS.generation;
   }
 
@@ -453,18 +493,33 @@ export class DocumentWords {
   }
 }
 
+/** Key runs found by the parser: offsets in the folded text and word ids of `WORDS` (arrays not to be written). */
+export interface KeyRuns {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
+}
+
+/** What `documentWords` reads of a document: its folded text, and its key runs when the parser has them. */
+export interface KeyRunSource {
+  readonly folded: { readonly text: string };
+  keyRuns(): KeyRuns | undefined;
+}
+
 const DOCUMENT_WORDS = new WeakMap<object, DocumentWords>();
 const WHOLE_TEXT = new KeyRunBuffer();
 
 /**
- * The key runs of a document's folded text (`doc.folded`), found once per document; `withIds`: their word
- * ids looked up during the scan (a rule that reads them all), else when first asked. Call
- * `WORDS.limit(WORDS_MAX)` first (ids are looked up again if `WORDS` was cleared since).
+ * The key runs of a document's folded text (`doc.folded`), once per document: the parser's own when its
+ * tokens are exactly the key runs (the usual case: no scan, the ids already looked up), else scanned;
+ * `withIds`: their word ids looked up during the scan (a rule that reads them all), else when first asked.
+ * Ids are looked up again if `WORDS` was cleared since.
  */
-export function documentWords(folded: { readonly text: string }, withIds = false): DocumentWords {
+export function documentWords(doc: KeyRunSource, withIds = false): DocumentWords {
+  const folded = doc.folded;
   let words = DOCUMENT_WORDS.get(folded);
   if (!words || words.text !== folded.text) {
-    words = new DocumentWords(folded.text, withIds);
+    words = new DocumentWords(folded.text, withIds, doc.keyRuns());
     DOCUMENT_WORDS.set(folded, words);
   } else words.refresh();
   return words;

@@ -11,8 +11,8 @@
  * team's جيفري, also before the bundled list's entry), multi-word transliterated names word by word.
  * Linear in the number of tokens; memoised per document and team list.
  *
- * How it stays fast on long drafts: every folded word gets an id in a table shared by all documents
- * (word-ids.ts), and what depends on the word alone — its forms, the look-ups of the bundled list and
+ * How it stays fast on long drafts: every folded word has an id in a table shared by all documents
+ * (`WORDS`, given by the parser; word-ids.ts), and what depends on the word alone — its forms, the look-ups of the bundled list and
  * most tests of the passes — is worked out once per word (`wordInfo`) and kept as bits that the table
  * hands back with the id. Each pass (`ClusterRun`) is then a loop over typed arrays indexed by token that
  * calls out only for the few tokens that need more; occurrences are built only for what is kept.
@@ -27,7 +27,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution';
 import { STOP_WORDS } from '../lexicon/common-words';
 import { BUNDLED, teamLexicon, wordVariant, type LexiconMatch, type ListedName, type MultiwordSpelling, type NameLexicon } from './lexicon-index';
 import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
-import { WordTable } from './word-ids';
+import { WordPayloads } from './word-ids';
 
 export interface Occurrence {
   /** The spelling part in the original text (what a fix replaces): no clitics, no article, no nisba ending. */
@@ -215,9 +215,9 @@ const FIRST_NAME = 2048;
 /** Some form has five letters or more (its skeleton hash is in SKELETONS). */
 const LONG_FORM = 4096;
 
-/** Every folded word seen (word-ids.ts), with its WordInfo by word id. */
-const TABLE = new WordTable();
-const INFOS: WordInfo[] = [];
+/** The flags of every folded word seen (word-ids.ts), and its WordInfo, by word id of `WORDS`. */
+const TABLE = new WordPayloads();
+let INFOS: WordInfo[] = [];
 /**
  * Per word id, beside its WordInfo (whose flags the table keeps as the word's payload, read with the id
  * for each token), SK_SLOTS hashes (`hashString`) of the skeletons of its forms of five letters or more
@@ -226,8 +226,6 @@ const INFOS: WordInfo[] = [];
  */
 const SK_SLOTS = 4;
 let SKELETONS = new Int32Array(SK_SLOTS << 12);
-/** Words kept at most: past this, the table is cleared before a run. */
-const MAX_WORDS = 200000;
 
 /** FNV-1a over the UTF-16 code units, never 0. */
 function hashString(s: string): number {
@@ -236,12 +234,17 @@ function hashString(s: string): number {
   return h | 1;
 }
 
+/** What `INFOS` holds for an id whose WordInfo was never needed. */
+const NO_INFO: WordInfo = { forms: [], flags: 0, bare: undefined, plain: undefined, firstName: null, listedFree: undefined };
+
 /** Records the WordInfo of a word seen for the first time (id `id`, at token `first` of a document). */
 function addWord(doc: ArticleDocument, id: number, first: number): void {
   const w = wordInfo(doc, doc.tokens[first]!);
-  INFOS.push(w);
+  // Filled up to the id (the ids of `WORDS` are dense), so that the array keeps fast elements.
+  while (INFOS.length < id) INFOS.push(NO_INFO);
+  INFOS[id] = w;
   if ((id + 1) * SK_SLOTS > SKELETONS.length) {
-    const grown = new Int32Array(SKELETONS.length * 2);
+    const grown = new Int32Array(Math.max(SKELETONS.length * 2, (id + 1) * SK_SLOTS));
     grown.set(SKELETONS);
     SKELETONS = grown;
   }
@@ -554,10 +557,8 @@ class ClusterRun {
     this.anchorAt = new Uint8Array(n);
     this.lexicons = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
     this.bundledOnly = this.lexicons.length === 1;
-    if (TABLE.size > MAX_WORDS) {
-      TABLE.clear();
-      INFOS.length = 0;
-    }
+    // The word ids are those of `WORDS`: what was kept per id is forgotten when it has forgotten its words.
+    if (TABLE.sync()) INFOS = [];
     this.flags = new Uint16Array(n);
     // The tokens that passes 1–4 start from (a few in a hundred) are marked as their words are looked up.
     const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags, LISTED | COMPOUND | BARE | VERB, this.marked);

@@ -23,7 +23,7 @@ import { markdownText } from '../core/markdown';
 import { phraseKey } from '../core/config';
 import type { ArticleDocument, Line } from '../core/document';
 import { cliticReadings } from '../core/clitics';
-import { documentWords, type DocumentWords, WORDS, WORDS_MAX } from '../core/keys';
+import { documentWords, type DocumentWords, WORDS } from '../core/keys';
 import { ARTICLES_AR, arCount, enCount } from '../core/plural';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
@@ -412,14 +412,16 @@ function wordFlags(id: number): number {
   return f;
 }
 
-/** Makes the word ids of `WORDS` usable for this check (`FLAGS` forgotten when `WORDS` was cleared). */
+/**
+ * The document's key runs, with `FLAGS` forgotten when `WORDS` was cleared since they were computed (the
+ * parse of a document is where `WORDS` forgets its words when it holds too many).
+ */
 function startWords(doc: ArticleDocument): DocumentWords {
-  WORDS.limit(WORDS_MAX);
   if (flagsGeneration !== WORDS.generation) {
     FLAGS.fill(0);
     flagsGeneration = WORDS.generation;
   }
-  return documentWords(doc.folded, true);
+  return documentWords(doc, true);
 }
 
 /** A white-space code unit as `String.prototype.trim` sees it. */
@@ -694,14 +696,14 @@ function dedupe(list: string[]): string[] {
 /** End offset (in the line's folded text) of word `index` of a line of ≥ `index + 1` words. */
 function wordEnd(doc: ArticleDocument, line: Line, index: number): number {
   const base = doc.folded.foldAt[line.start]!;
-  const dw = documentWords(doc.folded);
+  const dw = documentWords(doc);
   const count = dw.select(base, doc.folded.foldAt[line.end]!);
   return index < count ? dw.ends[dw.from + index]! - base : doc.folded.foldAt[line.end]! - base;
 }
 
 /** The original text of words [wi, wi + n) of a line ('' when the line has fewer). */
 function originalWords(doc: ArticleDocument, line: Line, wi: number, n: number): string {
-  const dw = documentWords(doc.folded);
+  const dw = documentWords(doc);
   const count = dw.select(doc.folded.foldAt[line.start]!, doc.folded.foldAt[line.end]!);
   if (n < 1 || wi < 0 || wi + n > count) return '';
   const span = doc.fromFolded(dw.starts[dw.from + wi]!, dw.ends[dw.from + wi + n - 1]!);
@@ -745,7 +747,7 @@ function lineKeyAt(doc: ArticleDocument, i: number): string {
   let key = data.keys[i];
   if (key === undefined) {
     const l = doc.lines[i]!;
-    const dw = documentWords(doc.folded);
+    const dw = documentWords(doc);
     const n = dw.select(doc.folded.foldAt[l.start]!, doc.folded.foldAt[l.end]!);
     key = data.keys[i] = dw.keyOf(dw.from, dw.from + n);
   }
@@ -792,7 +794,6 @@ function distinctive(key: string): boolean {
 export const boilerplateIndexer: Indexer = {
   id: BOILERPLATE_INDEXER_ID,
   *extract(doc: ArticleDocument) {
-    WORDS.limit(WORDS_MAX);
     for (const k of lineKeys(doc)) if (k) yield ['line', k];
   },
 };

@@ -15,7 +15,7 @@ import { markdownText } from '../core/markdown';
 import type { ArticleDocument, Paragraph } from '../core/document';
 import type { Rule } from '../core/rule';
 import type { Finding, Span } from '../core/types';
-import { documentWords, grow, WORDS, WORDS_MAX } from '../core/keys';
+import { documentWords, grow, WORDS } from '../core/keys';
 import { removalEdit } from './boilerplate';
 
 const ID = 'duplicate-paragraph';
@@ -140,8 +140,7 @@ export const duplicateParagraph: Rule = {
   defaultSeverity: 'warning',
   check(doc: ArticleDocument): Finding[] {
     const { foldAt } = doc.folded;
-    WORDS.limit(WORDS_MAX);
-    const dw = documentWords(doc.folded, true);
+    const dw = documentWords(doc, true);
     // The main pass goes over the paragraphs once: each is compared with the originals before it (the
     // paragraphs that are not copies), then becomes one.
     postCount.fill(0, 0, postDirty);
@@ -422,7 +421,7 @@ interface KeyWordRuns {
 /** The key words of a paragraph (runs of letters and digits of the folded text): ids and folded offsets. */
 function keyWordRuns(doc: ArticleDocument, p: Paragraph): KeyWordRuns {
   const { foldAt } = doc.folded;
-  const dw = documentWords(doc.folded);
+  const dw = documentWords(doc);
   const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
   const out: KeyWordRuns = { ids: [], starts: [], ends: [] };
   for (let k = dw.from; k < dw.from + n; k++) {
