@@ -53,45 +53,40 @@ export interface Token extends Span {
 }
 
 /**
- * A token as the parser makes it, ~100,000 of them for a 1 MB draft: kept small, since the garbage
- * collector copies every field of every token. What can be derived is: the original text is sliced only
- * when a rule asks for it (most rules read `folded`), `foldStart`, `paragraph` and `sentence` are read from
- * the document, `arabic` shares a field with `index`, and tokens of the same word share one `folded` string
- * (the one `WORDS` keeps for the word).
+ * A token as a rule reads it: made on request (`ArticleDocument.token`), from the document's arrays. The
+ * parser makes no object per token (a 1 MB draft holds about 100,000, and the garbage collector would copy
+ * them all, several times per check): rules that read every token read the arrays (`tokenStarts`,
+ * `wordIds()` …), and ask for objects only for the few tokens they look at closely.
  */
 class WordToken implements Token {
-  /** `index * 2 + (arabic ? 1 : 0)`. */
-  private readonly indexAndArabic: number;
+  readonly start: number;
+  readonly end: number;
+  readonly folded: string;
   constructor(
     private readonly doc: ArticleDocument,
-    readonly start: number,
-    readonly end: number,
-    readonly folded: string,
-    index: number,
-    arabic: boolean,
+    readonly index: number,
   ) {
-    this.indexAndArabic = index * 2 + (arabic ? 1 : 0);
-  }
-  get index(): number {
-    return this.indexAndArabic >>> 1;
+    this.start = doc.tokenStarts[index]!;
+    this.end = doc.tokenEnds[index]!;
+    this.folded = doc.tokenFolded(index);
   }
   get text(): string {
     return this.doc.text.slice(this.start, this.end);
   }
   get foldStart(): number {
-    return this.doc.folded.foldAt[this.start]!;
+    return this.doc.tokenFoldStarts[this.index]!;
   }
   get arabic(): boolean {
-    return (this.indexAndArabic & 1) === 1;
+    return this.doc.tokenArabic[this.index] === 1;
   }
   get sentence(): number {
-    return this.doc.tokenSentences[this.indexAndArabic >>> 1]!;
+    return this.doc.tokenSentences[this.index]!;
   }
   get paragraph(): number {
     return this.doc.sentences[this.sentence]!.paragraph;
   }
   get word(): number {
-    return this.doc.wordIds()[this.indexAndArabic >>> 1]!;
+    return this.doc.wordIds()[this.index]!;
   }
 }
 
@@ -171,11 +166,15 @@ export class ArticleDocument {
   readonly lines: Line[];
   readonly paragraphs: Paragraph[] = [];
   readonly sentences: Sentence[] = [];
-  readonly tokens: Token[] = [];
+  /** Number of tokens (words). */
+  readonly tokenCount: number;
   readonly quotes: Quote[];
   readonly lonelyQuoteMarks: LonelyMark[];
   readonly frontMatter?: { span: Span; fields: FrontMatterField[] };
   readonly suppressions: Suppressions;
+  /** Per token, its bounds in the original text. */
+  readonly tokenStarts: Int32Array;
+  readonly tokenEnds: Int32Array;
   /** Sentence index of each token, by token index (what `Token.sentence` reads). */
   readonly tokenSentences: Int32Array;
   /** Per token, the bounds of its word in the folded text. */
@@ -196,6 +195,11 @@ export class ArticleDocument {
   private readonly lineStarts: number[];
   /** The words seen last, while tokenising. */
   private recentWords?: RecentWords;
+  /** Token objects made so far (`token`), by index; all of them once `tokens` was read. */
+  private tokenObjects: Map<number, WordToken> | undefined;
+  private allTokens: WordToken[] | undefined;
+  /** Tokens found so far, while tokenising. */
+  private count = 0;
 
   private constructor(text: string, format: DocFormat) {
     this.text = text;
@@ -216,13 +220,17 @@ export class ArticleDocument {
     this.wordsGeneration = WORDS.generation;
     // Tokens are separated by at least one character: the most a text of this length can hold.
     const most = (text.length >> 1) + 1;
+    this.tokenStarts = new Int32Array(most);
+    this.tokenEnds = new Int32Array(most);
     this.tokenSentences = new Int32Array(most);
     this.tokenFoldStarts = new Int32Array(most);
     this.tokenFoldEnds = new Int32Array(most);
     this.tokenWords = new Int32Array(most);
     this.tokenArabic = new Uint8Array(most);
     this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
-    const n = this.tokens.length;
+    const n = (this.tokenCount = this.count);
+    this.tokenStarts = this.tokenStarts.subarray(0, n);
+    this.tokenEnds = this.tokenEnds.subarray(0, n);
     this.tokenSentences = this.tokenSentences.subarray(0, n);
     this.tokenFoldStarts = this.tokenFoldStarts.subarray(0, n);
     this.tokenFoldEnds = this.tokenFoldEnds.subarray(0, n);
@@ -304,9 +312,10 @@ export class ArticleDocument {
   private addParagraph(start: number, end: number, kind: ParagraphKind, quoteMarks: number[]): void {
     const index = this.paragraphs.length;
     const firstSentence = this.sentences.length;
-    const firstToken = this.tokens.length;
+    const firstToken = this.count;
     const m = this.masked;
-    const tokens = this.tokens;
+    const tokenStarts = this.tokenStarts;
+    const tokenEnds = this.tokenEnds;
     const foldAt = this.folded.foldAt;
     const recent = this.recentWords!;
     const tokenSentences = this.tokenSentences;
@@ -336,13 +345,14 @@ export class ArticleDocument {
         // Whether the word is a key run of the folded text (letters and digits only, not touching a letter
         // on either side): decided once per word while it stays in the cache.
         if (!recent.keyRun) this.tokensAreKeyRuns = false;
-        const t = tokens.length;
+        const t = this.count++;
         tokenSentences[t] = this.sentences.length;
         tokenFoldStarts[t] = foldStart;
         tokenFoldEnds[t] = foldEnd;
         tokenWords[t] = id;
         if (arabic) tokenArabic[t] = 1;
-        tokens.push(new WordToken(this, s, i, recent.word, t, arabic));
+        tokenStarts[t] = s;
+        tokenEnds[t] = i;
         continue;
       }
       if (cls & C_FOLDS_TO_KEY) this.tokensAreKeyRuns = false;
@@ -375,7 +385,7 @@ export class ArticleDocument {
       index,
       kind,
       sentences: [firstSentence, this.sentences.length],
-      tokens: [firstToken, tokens.length],
+      tokens: [firstToken, this.count],
     });
   }
 
@@ -390,12 +400,46 @@ export class ArticleDocument {
     while (a < b && charClass(m.charCodeAt(a)) & C_SPACE) a++;
     while (b > a && charClass(m.charCodeAt(b - 1)) & C_SPACE) b--;
     if (b <= a) return firstToken;
-    const last = this.tokens.length;
+    const last = this.count;
     this.sentences.push({ start: a, end: b, index: this.sentences.length, paragraph, tokens: [firstToken, last] });
     return last;
   }
 
   // ---- queries ----
+
+  /** Token `i` as an object (made on first request, then kept), or undefined out of range. */
+  token(i: number): Token | undefined {
+    if (this.allTokens) return this.allTokens[i];
+    if (!(i >= 0 && i < this.tokenCount)) return undefined;
+    const objects = (this.tokenObjects ??= new Map());
+    let t = objects.get(i);
+    if (!t) objects.set(i, (t = new WordToken(this, i)));
+    return t;
+  }
+
+  /**
+   * Every token as an object, in order. Made on first request: code that reads every token of a long
+   * draft should read the arrays instead (`tokenStarts`, `tokenEnds`, `wordIds()`, `tokenArabic` …).
+   */
+  get tokens(): readonly Token[] {
+    if (!this.allTokens) {
+      const all: WordToken[] = [];
+      for (let i = 0; i < this.tokenCount; i++) all.push((this.token(i) as WordToken | undefined)!);
+      this.tokenObjects = undefined;
+      this.allTokens = all;
+    }
+    return this.allTokens;
+  }
+
+  /** The folded form of token `i`'s word. */
+  tokenFolded(i: number): string {
+    return WORDS.word(this.wordIds()[i]!);
+  }
+
+  /** The paragraph of token `i`. */
+  tokenParagraph(i: number): number {
+    return this.sentences[this.tokenSentences[i]!]!.paragraph;
+  }
 
   /**
    * The id in `WORDS` of each token's word, by token index (see `Token.word`). Numbered while parsing;
@@ -484,26 +528,45 @@ export class ArticleDocument {
 
   /** Tokens overlapping a span, in order. */
   tokensIn(span: Span): Token[] {
-    const t = this.tokens;
+    const out: Token[] = [];
+    for (let i = this.firstTokenEndingAfter(span.start); i < this.tokenCount && this.tokenStarts[i]! < span.end; i++) out.push(this.token(i)!);
+    return out;
+  }
+
+  /** Index of the first token ending after `offset` (`tokenCount` when none). */
+  firstTokenEndingAfter(offset: number): number {
+    const ends = this.tokenEnds;
     let lo = 0;
-    let hi = t.length;
+    let hi = this.tokenCount;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (t[mid]!.end <= span.start) lo = mid + 1;
+      if (ends[mid]! <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const out: Token[] = [];
-    for (let i = lo; i < t.length && t[i]!.start < span.end; i++) out.push(t[i]!);
-    return out;
+    return lo;
+  }
+
+  /** Index of the first token starting at or after `offset` (`tokenCount` when none). */
+  firstTokenAt(offset: number): number {
+    const starts = this.tokenStarts;
+    let lo = 0;
+    let hi = this.tokenCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Share of letters in the prose that are Arabic (0..1); used to decide whether to check Markdown/plain text. */
   arabicShare(): number {
     let arabic = 0;
     let letters = 0;
-    for (const tok of this.tokens) {
-      letters += tok.folded.length;
-      if (tok.arabic) arabic += tok.folded.length;
+    for (let i = 0; i < this.tokenCount; i++) {
+      const n = this.tokenFoldEnds[i]! - this.tokenFoldStarts[i]!;
+      letters += n;
+      if (this.tokenArabic[i]) arabic += n;
     }
     return letters === 0 ? 0 : arabic / letters;
   }
@@ -511,18 +574,16 @@ export class ArticleDocument {
 
 /**
  * The words seen last while tokenising, in front of `WORDS`: a small direct-mapped cache, keyed by a hash of
- * the word's folded code units, of their ids and strings. News prose repeats a few thousand words (في، من،
- * على، أن، الذي …) in most of its tokens, and this table stays in the processor's cache, where a look-up in
- * `WORDS` (every word of the drafts checked lately) mostly misses it. Gives each token its word's id and
- * the one string `WORDS` keeps for the word, and says whether the word is a key run.
+ * the word's folded code units, of their ids. News prose repeats a few thousand words (في، من، على، أن،
+ * الذي …) in most of its tokens, and this table stays in the processor's cache, where a look-up in `WORDS`
+ * (every word of the drafts checked lately) mostly misses it. Gives each token its word's id, and says
+ * whether the word is a key run.
  */
 class RecentWords {
-  private readonly strings: string[];
   /** Per slot: the hash of its word, the folded offset of the occurrence that filled it, its length, its id, 1 when it is a key run. */
   private readonly meta: Int32Array;
   private readonly mask: number;
-  /** Of the last word looked up: its string, whether it is a key run. */
-  word = '';
+  /** Whether the last word looked up is a key run. */
   keyRun = true;
   constructor(
     private readonly ftext: string,
@@ -532,13 +593,12 @@ class RecentWords {
     // A slot per 16 folded units, 64 to 8,192 of them (a short article needs few).
     let size = 64;
     while (size < 8192 && size * 16 < ftext.length) size *= 2;
-    this.strings = new Array<string>(size).fill('');
     // Length 0 marks an empty slot (no token folds to nothing).
     this.meta = new Int32Array(size * 5);
     this.mask = size - 1;
   }
 
-  /** The id in `WORDS` of the folded range [start, end); sets `word` and `keyRun`. */
+  /** The id in `WORDS` of the folded range [start, end); sets `keyRun`. */
   id(start: number, end: number): number {
     const f = this.units;
     const len = end - start;
@@ -559,15 +619,12 @@ class RecentWords {
     let keyRun: boolean;
     let id: number;
     if (same) {
-      this.word = this.strings[slot]!;
       id = meta[x + 3]!;
       keyRun = meta[x + 4] === 1;
     } else {
       id = WORDS.idOfUnits(f, this.ftext, start, end, h);
-      const w = (this.word = WORDS.word(id));
       keyRun = true;
       for (let k = start; k < end; k++) if (!isKeyUnit(f[k]!)) keyRun = false;
-      this.strings[slot] = w;
       meta[x] = h;
       meta[x + 1] = start;
       meta[x + 2] = len;
