@@ -195,8 +195,10 @@ export class ArticleDocument {
   private readonly lineStarts: number[];
   /** The words seen last, while tokenising. */
   private recentWords?: RecentWords;
-  /** Token objects made so far (`token`), by index; all of them once `tokens` was read. */
-  private tokenObjects: Map<number, WordToken> | undefined;
+  /** Token objects made so far (`token`), in the order they were made, and per token its place there + 1 (0: none yet). */
+  private tokenObjects: WordToken[] | undefined;
+  private tokenObjectAt: Int32Array | undefined;
+  /** Every token object, by index, once `tokens` was read. */
   private allTokens: WordToken[] | undefined;
   /** Tokens found so far, while tokenising. */
   private count = 0;
@@ -411,9 +413,12 @@ export class ArticleDocument {
   token(i: number): Token | undefined {
     if (this.allTokens) return this.allTokens[i];
     if (!(i >= 0 && i < this.tokenCount)) return undefined;
-    const objects = (this.tokenObjects ??= new Map());
-    let t = objects.get(i);
-    if (!t) objects.set(i, (t = new WordToken(this, i)));
+    const at = (this.tokenObjectAt ??= new Int32Array(this.tokenCount));
+    const objects = (this.tokenObjects ??= []);
+    const k = at[i]!;
+    if (k > 0) return objects[k - 1];
+    const t = new WordToken(this, i);
+    at[i] = objects.push(t);
     return t;
   }
 
@@ -426,6 +431,7 @@ export class ArticleDocument {
       const all: WordToken[] = [];
       for (let i = 0; i < this.tokenCount; i++) all.push((this.token(i) as WordToken | undefined)!);
       this.tokenObjects = undefined;
+      this.tokenObjectAt = undefined;
       this.allTokens = all;
     }
     return this.allTokens;

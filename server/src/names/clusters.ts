@@ -86,11 +86,12 @@ const PLACE_HEADS = new Set(
   ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بين', 'أن', 'إن', 'حول', 'منذ', 'حتى', 'ضد', 'نحو', 'دون', 'لدى', 'عند', 'عبر', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'أنحاء', 'عموم', 'داخل', 'خارج', 'بشأن', 'تجاه', 'إزاء'].map(foldString),
 );
 
-/** Whether only spaces separate two tokens (no punctuation, no line break). */
-function adjacent(doc: ArticleDocument, a: Token, b: Token): boolean {
-  if (a.sentence !== b.sentence) return false;
-  for (let i = a.end; i < b.start; i++) {
-    const c = doc.masked.charCodeAt(i);
+/** Whether only spaces separate tokens a and b (no punctuation, no line break); false when one is out of range. */
+function adjacent(doc: ArticleDocument, a: number, b: number): boolean {
+  if (a < 0 || b >= doc.tokenCount || doc.tokenSentences[a] !== doc.tokenSentences[b]) return false;
+  const m = doc.masked;
+  for (let i = doc.tokenEnds[a]!, end = doc.tokenStarts[b]!; i < end; i++) {
+    const c = m.charCodeAt(i);
     if (c !== 32 && c !== 0xa0 && c !== 9) return false;
   }
   return true;
@@ -239,7 +240,7 @@ const NO_INFO: WordInfo = { forms: [], flags: 0, bare: undefined, plain: undefin
 
 /** Records the WordInfo of a word seen for the first time (id `id`, at token `first` of a document). */
 function addWord(doc: ArticleDocument, id: number, first: number): void {
-  const w = wordInfo(doc, doc.tokens[first]!);
+  const w = wordInfo(doc, doc.token(first)!);
   // Filled up to the id (the ids of `WORDS` are dense), so that the array keeps fast elements.
   while (INFOS.length < id) INFOS.push(NO_INFO);
   INFOS[id] = w;
@@ -471,7 +472,8 @@ function occurrence(doc: ArticleDocument, t: Token, from: number, to: number, wo
     value = light(doc, t, fs, from, to);
     folded = t.folded.slice(from, to);
   } else {
-    const parts = doc.tokens.slice(t.index, last.index + 1);
+    const parts: Token[] = [];
+    for (let k = t.index; k <= last.index; k++) parts.push(doc.token(k)!);
     value = parts.map((p, i) => light(doc, p, p.foldStart, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
     folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
   }
@@ -523,7 +525,6 @@ function sortBySpan(occs: Occurrence[]): void {
  */
 class ClusterRun {
   readonly clusters = new Map<string, Cluster>();
-  private readonly tokens: readonly Token[];
   private readonly n: number;
   /** Per token, 1 once it belongs to a name. */
   private readonly used: Uint8Array;
@@ -551,8 +552,7 @@ class ClusterRun {
     private readonly doc: ArticleDocument,
     team: NameEntry[],
   ) {
-    const tokens = (this.tokens = doc.tokens);
-    const n = (this.n = tokens.length);
+    const n = (this.n = doc.tokenCount);
     this.used = new Uint8Array(n);
     this.anchorAt = new Uint8Array(n);
     this.lexicons = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
@@ -592,7 +592,7 @@ class ClusterRun {
   }
 
   private listedAt(i: number): void {
-    const t = this.tokens[i]!;
+    const t = this.doc.token(i)!;
     for (const lex of this.lexicons) {
       const bundled = lex === BUNDLED;
       for (const f of this.info(i).forms) {
@@ -642,19 +642,18 @@ class ClusterRun {
    * أو روسية» after a definite word.
    */
   private namePosition(i: number, f: Form): boolean {
-    const t = this.tokens[i]!;
+    const t = this.doc.token(i)!;
     const c = f.wordStart > 0 ? t.folded[f.wordStart - 1] : '';
     if (c === 'ب' || c === 'ل' || c === 'ك') return true;
-    const prev = this.tokens[i - 1];
-    if (!prev || !adjacent(this.doc, prev, t)) return true;
-    if (!prev.arabic) return false;
-    return PLACE_HEADS.has(prev.folded);
+    if (!adjacent(this.doc, i - 1, i)) return true;
+    if (!this.doc.tokenArabic[i - 1]) return false;
+    return PLACE_HEADS.has(this.doc.tokenFolded(i - 1));
   }
 
   /** Records a multi-word name spanning tokens i..j (the first word from `wordStart`) and marks them used. */
   private takeMultiword(mw: MultiwordSpelling, i: number, j: number, wordStart: number): void {
-    const first = this.tokens[i]!;
-    this.add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(this.doc, first, wordStart, first.folded.length, wordStart, this.tokens[j]!), mw.name);
+    const first = this.doc.token(i)!;
+    this.add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(this.doc, first, wordStart, first.folded.length, wordStart, this.doc.token(j)!), mw.name);
     for (let k = i; k <= j; k++) this.used[k] = 1;
   }
 
@@ -665,9 +664,9 @@ class ClusterRun {
   private matchWords(i: number, words: readonly string[], variant: boolean): number {
     let j = i;
     for (let k = 1; k < words.length; k++) {
-      const next = this.tokens[j + 1];
-      if (!next || !adjacent(this.doc, this.tokens[j]!, next)) return -1;
-      if (variant ? this.used[next.index] || !wordVariant(words[k]!, next.folded) : next.folded !== words[k]) return -1;
+      if (!adjacent(this.doc, j, j + 1)) return -1;
+      const next = this.doc.tokenFolded(j + 1);
+      if (variant ? this.used[j + 1] || !wordVariant(words[k]!, next) : next !== words[k]) return -1;
       j++;
     }
     return j;
@@ -677,7 +676,7 @@ class ClusterRun {
 
   /** A compound is a name when both forms occur; the occurrences are built only for those. */
   compounds(): void {
-    const { flags, used, tokens, marked } = this;
+    const { flags, used, marked } = this;
     const compounds = new Map<string, CompoundCandidate[]>();
     const addCompound = (key: string, c: CompoundCandidate) => {
       const list = compounds.get(key);
@@ -687,14 +686,12 @@ class ClusterRun {
     for (let k = 0; k < marked.length; k++) {
       const i = marked[k]!;
       if (!(flags[i]! & COMPOUND) || used[i]) continue;
-      const t = tokens[i]!;
       for (const f of this.info(i).forms) {
         if (f.start !== f.wordStart) continue;
         const head = COMPOUND_HEADS.find((h) => f.form.startsWith(h));
         if (!head) continue;
-        const next = tokens[i + 1];
-        if (f.form === head && next && next.arabic && !used[i + 1] && adjacent(this.doc, t, next) && next.folded.length >= 3) {
-          addCompound(head + next.folded, { i, f, split: true });
+        if (f.form === head && adjacent(this.doc, i, i + 1) && this.doc.tokenArabic[i + 1] && !used[i + 1] && this.doc.tokenFolded(i + 1).length >= 3) {
+          addCompound(head + this.doc.tokenFolded(i + 1), { i, f, split: true });
           break;
         }
         if (f.form.length - head.length >= 3) {
@@ -706,8 +703,8 @@ class ClusterRun {
     for (const [key, list] of compounds) {
       if (!list.some((c) => c.split) || !list.some((c) => !c.split)) continue;
       for (const { i, f, split } of list) {
-        const t = tokens[i]!;
-        this.add('C:' + key, 'compound', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, split ? tokens[i + 1]! : t));
+        const t = this.doc.token(i)!;
+        this.add('C:' + key, 'compound', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, split ? this.doc.token(i + 1)! : t));
         used[i] = 1;
         if (split) used[i + 1] = 1;
       }
@@ -722,7 +719,7 @@ class ClusterRun {
    * `otherWords`.
    */
   namePositions(): void {
-    const { flags, n, tokens, marked } = this;
+    const { flags, n, marked } = this;
     for (let k = 0; k < marked.length; k++) {
       const i = marked[k]!;
       const fl = flags[i]!;
@@ -737,13 +734,13 @@ class ClusterRun {
       if (title) {
         // Skip the title's modifiers: words with the article, nisba adjectives, links (باسم، العام).
         let skipped = 0;
-        while (j < n && skipped < 4 && adjacent(this.doc, tokens[j - 1]!, tokens[j]!) && (flags[j]! & MODIFIER || (!(flags[j]! & ARABIC) && isModifier(tokens[j]!.folded)))) {
+        while (j < n && skipped < 4 && adjacent(this.doc, j - 1, j) && (flags[j]! & MODIFIER || (!(flags[j]! & ARABIC) && isModifier(this.doc.tokenFolded(j))))) {
           j++;
           skipped++;
         }
       }
       // A family name after an unlisted first name (رجل الأعمال فيكتور فيكسلبيرغ), when both look transliterated.
-      if (this.anchor(j, false) && title && looksTransliterated(tokens[j]!.folded)) this.anchor(j + 1, true);
+      if (this.anchor(j, false) && title && looksTransliterated(this.doc.tokenFolded(j))) this.anchor(j + 1, true);
     }
   }
 
@@ -752,13 +749,12 @@ class ClusterRun {
    * (a verb's subject, the word after a name), so the word must also look transliterated.
    */
   private anchor(j: number, weak: boolean): boolean {
-    const next = this.tokens[j];
     // The word-level tests (see `wordInfo`): not a stop word, three letters or more; the name itself
     // carries no conjunction or preposition, the article only in Arabic family names (الجبير), and is
     // not a title, a stop word, an ordinary word or an unlisted spelling of a bundled name. In a weak
     // position, also not a title or a given name (after a verb, its own turn of the loop takes the name
     // after it) and it looks transliterated.
-    if (!next || this.used[j] || !(this.flags[j]! & (weak ? WEAK_ANCHOR : ANCHOR)) || !adjacent(this.doc, this.tokens[j - 1]!, next)) return false;
+    if (j >= this.n || this.used[j] || !(this.flags[j]! & (weak ? WEAK_ANCHOR : ANCHOR)) || !adjacent(this.doc, j - 1, j)) return false;
     const f = this.info(j).plain!;
     // An unlisted spelling of a team name (دونالد طرامب) joins that name below, not a name of its own.
     if (!this.bundledOnly && this.lexicons[0]!.variantOf(f.form) !== undefined) return false;
@@ -769,7 +765,7 @@ class ClusterRun {
     if (set.has(f.form)) return true;
     // Two names in name positions with one skeleton are one name only when they pass the same test as
     // any other pair (الجابر and الجبير are two people).
-    const withArticle = next.folded.startsWith('ال');
+    const withArticle = this.doc.tokenFolded(j).startsWith('ال');
     const first = this.firstAnchor.get(sk);
     if (first === undefined || foldedEqualOrVariant(first, f.form, withArticle)) {
       if (first === undefined) this.firstAnchor.set(sk, f.form);
@@ -781,7 +777,7 @@ class ClusterRun {
   // ---- The other words: names found in name positions, unlisted spellings of listed names ----
 
   otherWords(): void {
-    const { flags, used, n, tokens, local, ids, anchorAt } = this;
+    const { flags, used, n, local, ids, anchorAt } = this;
     /** This run's free hits, and per word of the document the index of its hit there: -1 none, -2 not yet known. */
     const hits: FreeHit[] = [];
     const hitOf = new Int32Array(ids.length).fill(-2);
@@ -798,12 +794,12 @@ class ClusterRun {
       const w = local[i]!;
       let hit = hitOf[w]!;
       if (hit === -2) {
-        const h = this.freeOf(tokens[i]!, ids[w]!, flags[i]!);
+        const h = this.freeOf(this.doc.token(i)!, ids[w]!, flags[i]!);
         hit = hitOf[w] = h ? hits.push(h) - 1 : -1;
       }
       if (hit >= 0) {
         const h = hits[hit]!;
-        const t = tokens[i]!;
+        const t = this.doc.token(i)!;
         this.add(h.key, h.source, occurrence(this.doc, t, h.from, h.to < 0 ? t.folded.length : h.to, h.wordStart, t, t.folded.length, h.anchored), h.listed);
         used[i] = 1;
       }
@@ -869,7 +865,7 @@ class ClusterRun {
 
   /** A token in a name position (pass 4): its name, or an unlisted spelling of a listed one. */
   private anchoredAt(i: number): void {
-    const t = this.tokens[i]!;
+    const t = this.doc.token(i)!;
     const f = this.info(i).plain!;
     const own = this.anchorKey.size === 0 ? undefined : this.anchorKey.get(f.form);
     if (own) {
@@ -912,7 +908,7 @@ class ClusterRun {
    * token); the occurrences and the key are built only for groups with two spellings.
    */
   firstNames(): void {
-    const { flags, used, n, tokens } = this;
+    const { flags, used, n } = this;
     /** First-name key → family name (folded) → index in `groups`. */
     const byKey = new Map<string, Map<string, number>>();
     /** In order of first appearance: the first-name key, the family name, the tokens (a lone token as its index: most groups have one). */
@@ -920,10 +916,8 @@ class ClusterRun {
     for (let i = 0; i + 1 < n; i++) {
       // The family name is a name found before (a used token): rare, so tested first.
       if (!used[i + 1] || used[i] || !(flags[i]! & FIRST_NAME)) continue;
-      const t = tokens[i]!;
-      const next = tokens[i + 1]!;
-      const family = next.folded;
-      if (family.length < 4 || !adjacent(this.doc, t, next)) continue;
+      const family = this.doc.tokenFolded(i + 1);
+      if (family.length < 4 || !adjacent(this.doc, i, i + 1)) continue;
       const fnKey = this.info(i).firstName!.key;
       let byNext = byKey.get(fnKey);
       if (byNext === undefined) byKey.set(fnKey, (byNext = new Map()));
@@ -944,7 +938,7 @@ class ClusterRun {
       if (list.every((i) => this.info(i).firstName!.form.form === spelling)) continue;
       const key = 'G:' + fnKey + ' ' + next;
       for (const i of list) {
-        const t = tokens[i]!;
+        const t = this.doc.token(i)!;
         const f = this.info(i).firstName!.form;
         this.add(key, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart));
         used[i] = 1;

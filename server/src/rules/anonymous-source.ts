@@ -5,7 +5,7 @@
  * («وقالت مصادر»، «بحسب مصادر»). A named source («المصدر الرسمي باسم الوزارة», with the article) is not
  * marked. Nothing to fix: the finding is a note for the editor.
  */
-import type { ArticleDocument, Token } from '../core/document';
+import type { ArticleDocument } from '../core/document';
 import { foldString } from '../core/normalize';
 import type { Rule } from '../core/rule';
 import type { Finding } from '../core/types';
@@ -72,10 +72,11 @@ function classify(folded: string): WordClass {
   return c;
 }
 
-function phraseAt(t: readonly Token[], i: number, phrases: string[][]): number {
+function phraseAt(doc: ArticleDocument, i: number, phrases: string[][]): number {
+  const sentences = doc.tokenSentences;
   for (const words of phrases) {
     let k = 1;
-    while (k < words.length && t[i + k]?.sentence === t[i]!.sentence && t[i + k]!.folded === words[k]) k++;
+    while (k < words.length && i + k < doc.tokenCount && sentences[i + k] === sentences[i] && doc.tokenFolded(i + k) === words[k]) k++;
     if (k === words.length) return k;
   }
   return 0;
@@ -89,26 +90,30 @@ export const anonymousSource: Rule = {
   },
   defaultSeverity: 'off',
   check(doc: ArticleDocument): Finding[] {
-    const t = doc.tokens;
     const out: Finding[] = [];
-    for (let i = 0; i < t.length; i++) {
-      if (!t[i]!.arabic || !mayClassify(t[i]!.folded)) continue;
-      const c = classify(t[i]!.folded);
+    // Token objects only for the candidates (`doc.token`): the loop reads the document's arrays.
+    const t = (k: number) => doc.token(k);
+    const arabic = doc.tokenArabic;
+    for (let i = 0; i < doc.tokenCount; i++) {
+      if (!arabic[i]) continue;
+      const folded = doc.tokenFolded(i);
+      if (!mayClassify(folded)) continue;
+      const c = classify(folded);
       if (c === NO_CLASS) continue;
-      let len = phraseAt(t, i, c.phrases);
+      let len = phraseAt(doc, i, c.phrases);
       if (!len && c.head) {
-        const next = t[i + 1];
-        if (next && next.sentence === t[i]!.sentence && QUALIFIERS.has(next.folded)) len = 2;
-        else if (t[i - 1]?.sentence === t[i]!.sentence) {
+        const next = t(i + 1);
+        if (next && next.sentence === t(i)!.sentence && QUALIFIERS.has(next.folded)) len = 2;
+        else if (t(i - 1)?.sentence === t(i)!.sentence) {
           // Right after a reporting verb (وقالت مصادر) or at the end of a source phrase (بحسب مصادر، نقلا عن مصادر).
           for (let j = i - 1; j >= Math.max(0, i - 3) && !len; j--) {
-            const c = cueAt(t, j);
+            const c = cueAt(doc, j);
             if (c && c.last === i - 1 && c.kind !== 'participle' && (c.kind === 'source' || j === i - 1)) len = 1;
           }
         }
       }
       if (!len) continue;
-      const span = { start: t[i]!.start, end: t[i + len - 1]!.end };
+      const span = { start: doc.tokenStarts[i]!, end: doc.tokenEnds[i + len - 1]! };
       const text = doc.text.slice(span.start, span.end);
       out.push({
         rule: ID,

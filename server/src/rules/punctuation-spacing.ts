@@ -66,7 +66,7 @@ function endsWordOrNumber(text: string, at: number): boolean {
 function inArabicSentence(doc: ArticleDocument, at: number): boolean {
   const sentence = doc.sentenceAt(at) ?? doc.sentenceAt(at - 1);
   if (!sentence) return false;
-  for (let k = sentence.tokens[0]; k < sentence.tokens[1]; k++) if (doc.tokens[k]!.arabic) return true;
+  for (let k = sentence.tokens[0]; k < sentence.tokens[1]; k++) if (doc.tokenArabic[k] === 1) return true;
   return false;
 }
 

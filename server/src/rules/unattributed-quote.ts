@@ -207,31 +207,31 @@ function classify(folded: string): WordClass {
 }
 
 /** The attribution cue starting at token i, if any (one memoised word look-up, plus a phrase match). */
-export function cueAt(t: readonly Token[], i: number): Cue | undefined {
-  const tok = t[i]!;
+export function cueAt(doc: ArticleDocument, i: number): Cue | undefined {
+  const tok = doc.token(i)!;
   if (!tok.arabic) return undefined;
   const c = classify(tok.folded);
   if (c === NO_CLASS) return undefined;
-  const len = c.phrases ? matchPhrase(t, i, c.phrases) : 0;
+  const len = c.phrases ? matchPhrase(doc, i, c.phrases) : 0;
   if (len > 0) return { kind: 'source', first: i, last: i + len - 1 };
   if (c.kind) return { kind: c.kind, first: i, last: i };
   // عبّر عن: the bare form is also the preposition عبر ("via"); a verb before عن or opening its sentence.
-  if (c.ambiguousVerb && (t[i + 1]?.folded === 'عن' || t[i - 1]?.sentence !== tok.sentence)) return { kind: 'verb', first: i, last: i };
+  if (c.ambiguousVerb && (doc.token(i + 1)?.folded === 'عن' || doc.token(i - 1)?.sentence !== tok.sentence)) return { kind: 'verb', first: i, last: i };
   return undefined;
 }
 
 /** Cues of every token of a document (the rule itself reads only the tokens around quotations). */
 export function findCues(doc: ArticleDocument): (Cue | undefined)[] {
-  return doc.tokens.map((_, i) => cueAt(doc.tokens, i));
+  return Array.from({ length: doc.tokenCount }, (_, i) => cueAt(doc, i));
 }
 
 /** Length (in tokens) of the longest phrase matching at token i within its sentence, or 0. */
-function matchPhrase(t: readonly Token[], i: number, phrases: string[][]): number {
+function matchPhrase(doc: ArticleDocument, i: number, phrases: string[][]): number {
   for (const words of phrases) {
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) {
-      const tok = t[i + k];
-      ok = !!tok && tok.sentence === t[i]!.sentence && tok.folded === words[k];
+      const tok = doc.token(i + k);
+      ok = !!tok && tok.sentence === doc.token(i)!.sentence && tok.folded === words[k];
     }
     if (ok) return words.length;
   }
@@ -240,28 +240,7 @@ function matchPhrase(t: readonly Token[], i: number, phrases: string[][]): numbe
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
 function firstTokenAt(doc: ArticleDocument, offset: number): number {
-  const t = doc.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first token ending after `offset` (tokens.length when none): where `doc.tokensIn` starts. */
-function firstTokenEndingAfter(doc: ArticleDocument, offset: number): number {
-  const t = doc.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return doc.firstTokenAt(offset);
 }
 
 /** The tokens of a quotation's inner text as a range of token indexes [from, to) (`doc.tokensIn` without the array). */
@@ -270,10 +249,9 @@ interface InnerRange {
   to: number;
 }
 function innerRange(doc: ArticleDocument, q: Quote): InnerRange {
-  const t = doc.tokens;
-  const from = firstTokenEndingAfter(doc, q.inner.start);
+  const from = doc.firstTokenEndingAfter(q.inner.start);
   let to = from;
-  while (to < t.length && t[to]!.start < q.inner.end) to++;
+  while (to < doc.tokenCount && doc.token(to)!.start < q.inner.end) to++;
   return { from, to };
 }
 
@@ -289,13 +267,13 @@ for (const words of NAMING_PHRASE_LIST) {
 }
 
 /** Whether a naming phrase whose last word is `last` ends at token `before` (its earlier words as written or with a conjunction). */
-function phraseEndsAt(t: readonly Token[], before: number, last: string): boolean {
+function phraseEndsAt(doc: ArticleDocument, before: number, last: string): boolean {
   for (const words of NAMING_PHRASES_BY_LAST.get(last) ?? []) {
     const startIdx = before - words.length + 1;
     if (startIdx < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length - 1 && ok; k++) {
-      const f = t[startIdx + k]!.folded;
+      const f = doc.token(startIdx + k)!.folded;
       const w = words[k]!;
       ok = f === w || conjForms(f).includes(w);
     }
@@ -306,12 +284,11 @@ function phraseEndsAt(t: readonly Token[], before: number, last: string): boolea
 
 /** Whether a naming phrase (ما يسمى، المعروف، تحت اسم …) ends with token `before`, the word right before a quotation. */
 function endsNamingPhrase(doc: ArticleDocument, before: number): boolean {
-  const t = doc.tokens;
-  const prev = t[before]!;
+  const prev = doc.token(before)!;
   // The forms the last word of a phrase may take: the word, without its conjunction, or any clitic
   // reading's stem (a form listed twice only tests its phrases twice).
-  for (const last of conjForms(prev.folded)) if (phraseEndsAt(t, before, last)) return true;
-  for (const r of doc.readings(prev)) if (phraseEndsAt(t, before, r.stem)) return true;
+  for (const last of conjForms(prev.folded)) if (phraseEndsAt(doc, before, last)) return true;
+  for (const r of doc.readings(prev)) if (phraseEndsAt(doc, before, r.stem)) return true;
   return false;
 }
 
@@ -323,17 +300,16 @@ export function notAQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet
 
 /** `notAQuotation` on the quotation's inner tokens given as a range of indexes. */
 function whyNotQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<string>, inner: InnerRange): string | undefined {
-  const t = doc.tokens;
   const words = inner.to - inner.from;
   if (isHeadline(doc, q, words)) return 'headline';
   if (words < MIN_QUOTE_WORDS) return 'short';
   let arabic = false;
-  for (let i = inner.from; i < inner.to && !arabic; i++) arabic = t[i]!.arabic;
+  for (let i = inner.from; i < inner.to && !arabic; i++) arabic = doc.tokenArabic[i] === 1;
   if (!arabic) return 'latin';
   // Folding the quoted text is the costly part: skipped when the team lists no terms (the usual case).
   if (terms.size > 0 && terms.has(phraseKey(doc.text.slice(q.inner.start, q.inner.end)))) return 'term';
   const before = firstTokenAt(doc, q.start) - 1;
-  const prev = before >= 0 ? t[before] : undefined;
+  const prev = before >= 0 ? doc.token(before) : undefined;
   // The word right before the mark, with nothing but spaces, a tatweel or a clitic between.
   if (prev && prev.paragraph === doc.paragraphAt(q.start)?.index && /^[\s\u00A0\u0640]*$/.test(doc.masked.slice(prev.end, q.start))) {
     for (const r of doc.readings(prev)) {
@@ -342,7 +318,7 @@ function whyNotQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<stri
     if ((PREPOSITIONS.has(prev.folded) || /^[بلك]$/.test(prev.folded)) && words <= MAX_WOVEN_AFTER_PREPOSITION) return 'phrase';
     if (endsNamingPhrase(doc, before)) return 'named';
   }
-  const after = t[firstTokenAt(doc, q.end)];
+  const after = doc.token(firstTokenAt(doc, q.end));
   if (after && /^[\s\u00A0]*$/.test(doc.masked.slice(q.end, after.start)) && AFTER_NAME.has(after.folded)) return 'named';
   // One of a list of quoted names or titles («"…" و"…"»، «"…"، "…"»).
   if (words <= MAX_EMBEDDED_PHRASE_WORDS && (/["”»]\s*[،,]?\s*(?:و|او|أو)?\s*$/.test(doc.masked.slice(Math.max(0, q.start - 6), q.start)) || /^\s*[،,]?\s*(?:و|او|أو)\s*["“«]/.test(doc.masked.slice(q.end, q.end + 6)))) return 'phrase';
@@ -371,7 +347,7 @@ function isHeadline(doc: ArticleDocument, q: Quote, innerWords: number): boolean
   if (words > MAX_HEADLINE_WORDS || q.continues) return false;
   if (/[.!?؟…:،,;؛]["”»’'›)\]\s\u00A0]*$/.test(doc.masked.slice(p.start, p.end))) return false;
   // A paragraph of marks and dashes only has no first word.
-  const first = p.tokens[1] > p.tokens[0] ? doc.tokens[p.tokens[0]]! : undefined;
+  const first = p.tokens[1] > p.tokens[0] ? doc.token(p.tokens[0])! : undefined;
   if (first && first.start < q.start && /^[وف]/.test(first.folded) && conjForms(first.folded).length > 1 && !SPEAKER_WORDS.has(first.folded)) return false;
   return !(innerWords >= MIN_BODY_QUOTE_WORDS && 2 * innerWords >= words);
 }
@@ -384,7 +360,7 @@ function endsWithAbbreviation(doc: ArticleDocument, s: Sentence): boolean {
   const len = abbreviationLength(doc, s);
   if (len === 1) return true;
   if (len !== 2) return false;
-  const last = doc.tokens[s.tokens[1] - 1]!;
+  const last = doc.token(s.tokens[1] - 1)!;
   if (/\.\s*$/.test(doc.masked.slice(Math.max(0, last.start - 3), last.start))) return true;
   const next = doc.sentences[s.index + 1];
   return !!next && next.paragraph === s.paragraph && next.tokens[1] - next.tokens[0] === 1 && abbreviationLength(doc, next) > 0;
@@ -393,7 +369,7 @@ function endsWithAbbreviation(doc: ArticleDocument, s: Sentence): boolean {
 /** Length of the word before a sentence's final dot when it is at most two letters, else 0. */
 function abbreviationLength(doc: ArticleDocument, s: Sentence): number {
   if (s.tokens[1] <= s.tokens[0] || doc.masked[s.end - 1] !== '.') return 0;
-  const last = doc.tokens[s.tokens[1] - 1]!;
+  const last = doc.token(s.tokens[1] - 1)!;
   const len = last.end - last.start;
   return last.end === s.end - 1 && len <= 2 ? len : 0;
 }
@@ -449,13 +425,12 @@ export interface LookedAt {
 /** Judges every top-level quoted span of the document (a continued quote is judged with its first part). */
 export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): QuoteJudgement[] {
   const out: QuoteJudgement[] = [];
-  const t = doc.tokens;
   // Cues are read lazily, only around quotations: most of a long draft is never looked at (a map, not an
   // array as long as the draft's tokens, for the few thousand tokens read).
   const cueCache = new Map<number, Cue | null>();
   const cue = (i: number): Cue | undefined => {
     let c = cueCache.get(i);
-    if (c === undefined) cueCache.set(i, (c = cueAt(t, i) ?? null));
+    if (c === undefined) cueCache.set(i, (c = cueAt(doc, i) ?? null));
     return c ?? undefined;
   };
   // Offsets covered by top-level quotes: cue words inside a quotation are the speaker's words, not a cue.
@@ -472,9 +447,9 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   const firstCue = new Map<number, number>();
   // Index after the third Arabic token: a subjectless verb from there on has a speaker named before it.
   let arabicSeen = 0;
-  let namedFrom = t.length;
-  for (let i = 0; i < t.length; i++) {
-    if (t[i]!.arabic && ++arabicSeen >= MIN_WORDS_BEFORE_PRONOUN_SUBJECT) {
+  let namedFrom = doc.tokenCount;
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (doc.tokenArabic[i] === 1 && ++arabicSeen >= MIN_WORDS_BEFORE_PRONOUN_SUBJECT) {
       namedFrom = i + 1;
       break;
     }
@@ -483,12 +458,12 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   // The tests below depend on the document only, not on the quotation: made once per document.
   const usable = (i: number, allowParticiple: boolean): boolean => {
     const c = cue(i);
-    if (!c || insideQuote(t[i]!.start)) return false;
+    if (!c || insideQuote(doc.token(i)!.start)) return false;
     if (c.kind === 'participle' && !allowParticiple) return false;
     if (c.kind === 'source') return true;
     // A verb or participle with no noun subject after it needs a speaker named somewhere before it.
-    const next = t[c.last + 1];
-    const subjectless = !next || next.sentence !== t[i]!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(t[c.last]!.end, next.start));
+    const next = doc.token(c.last + 1);
+    const subjectless = !next || next.sentence !== doc.token(i)!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(doc.token(c.last)!.end, next.start));
     return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
   };
   // Any usable cue (participles included) from the start of a sentence up to token `to`: the sentence's
@@ -509,38 +484,38 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   };
   const speakerAfter = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) {
-      if (insideQuote(t[i]!.start)) return false;
+      if (insideQuote(doc.token(i)!.start)) return false;
       const c = cue(i);
       if (!c || c.kind === 'participle') continue;
       if (c.kind === 'source') return true;
-      if (VERBS.has(withoutObjectPronoun(t[i]!.folded)) && usable(i, false)) return true;
+      if (VERBS.has(withoutObjectPronoun(doc.token(i)!.folded)) && usable(i, false)) return true;
     }
     return false;
   };
   // «"…"، هكذا لخصت ريم الوضع»: a pointing-back opener at `from`, then a verb (any word) and its subject.
   const opensPointingBack = (from: number): boolean => {
-    const first = t[from];
+    const first = doc.token(from);
     if (!first || insideQuote(first.start)) return false;
     const sentence = first.sentence;
     for (const words of OPENERS) {
       let ok = true;
       for (let k = 0; k < words.length && ok; k++) {
-        const tok = t[from + k];
+        const tok = doc.token(from + k);
         ok = !!tok && tok.sentence === sentence && (tok.folded === words[k] || (k === 0 && conjForms(tok.folded).includes(words[k]!)));
       }
       if (!ok) continue;
-      const verb = t[from + words.length];
-      const subject = t[from + words.length + 1];
+      const verb = doc.token(from + words.length);
+      const subject = doc.token(from + words.length + 1);
       return !!verb && !!subject && verb.arabic && subject.arabic && subject.sentence === sentence && !insideQuote(subject.start) && !STOP_WORD_SET.has(verb.folded);
     }
     return false;
   };
   // «"…" - ريم، بائعة»: a short speaker after a dash, ending the sentence.
   const dashSpeaker = (qEnd: number, from: number, sentenceEnd: number): boolean => {
-    const first = t[from];
+    const first = doc.token(from);
     if (!first || from >= sentenceEnd || sentenceEnd - from > MAX_DASH_SPEAKER_WORDS) return false;
     if (!/^[\s\u00A0]*[-–—][\s\u00A0]*$/.test(doc.masked.slice(qEnd, first.start))) return false;
-    for (let i = from; i < sentenceEnd; i++) if (insideQuote(t[i]!.start)) return false;
+    for (let i = from; i < sentenceEnd; i++) if (insideQuote(doc.token(i)!.start)) return false;
     if (isSpeakerWord(doc, first, false)) return true;
     // Otherwise a word that opens no clause of its own: no و/ف (وهو ما …), no function word, no cue.
     return first.arabic && !/^[وف]/.test(first.folded) && !STOP_WORD_SET.has(first.folded) && !cue(from);
@@ -548,12 +523,12 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   const pointsBack = (from: number, to: number): boolean => {
     let back = false;
     for (let i = from; i < to; i++) {
-      if (insideQuote(t[i]!.start)) return false;
+      if (insideQuote(doc.token(i)!.start)) return false;
       const c = cue(i);
       if (c?.kind === 'source') return true;
-      if (POINTING_BACK_WORDS.has(t[i]!.folded)) back = true;
+      if (POINTING_BACK_WORDS.has(doc.token(i)!.folded)) back = true;
       if (back && c?.kind === 'verb') return true;
-      const f = t[i]!.folded;
+      const f = doc.token(i)!.folded;
       if (c?.kind === 'verb' && !VERBS.has(f) && conjForms(f).some((x) => !VERBS.has(x) && VERBS.has(withoutObjectPronoun(x)))) return true;
     }
     return false;
@@ -563,7 +538,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   // (وزاد:), or a pronoun once a speaker can have been named.
   const labelsSpeaker = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) {
-      const tok = t[i]!;
+      const tok = doc.token(i)!;
       if (insideQuote(tok.start)) continue;
       if (isSpeakerWord(doc, tok, true)) return true;
       if (conjForms(tok.folded).some((f) => LABEL_VERB_SET.has(f) || (PERSONAL_PRONOUNS.has(f) && i >= namedFrom))) return true;
@@ -576,13 +551,13 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   const reportedSpeechOf = (from: number, to: number): boolean => {
     for (let i = from; i < Math.min(to, from + MAX_PRIOR_VERB_POSITION); i++) {
       const c = cue(i);
-      if (c?.kind !== 'verb' || insideQuote(t[i]!.start)) continue;
-      const next = t[c.last + 1];
-      if (!next || c.last + 1 >= to || insideQuote(next.start) || !/^[\s\u00A0]*$/.test(doc.masked.slice(t[c.last]!.end, next.start))) continue;
+      if (c?.kind !== 'verb' || insideQuote(doc.token(i)!.start)) continue;
+      const next = doc.token(c.last + 1);
+      if (!next || c.last + 1 >= to || insideQuote(next.start) || !/^[\s\u00A0]*$/.test(doc.masked.slice(doc.token(c.last)!.end, next.start))) continue;
       // The title or name right after the verb, or a name after one word (وقال الخباز سامي خليل).
-      const second = t[c.last + 2];
+      const second = doc.token(c.last + 2);
       if (!PERSON_WORDS.has(next.folded) && !(second && c.last + 2 < to && !insideQuote(second.start) && PERSON_WORDS.has(second.folded))) continue;
-      for (let k = c.last + 2; k < to; k++) if (COMPLEMENTIZERS.has(t[k]!.folded) && !insideQuote(t[k]!.start)) return true;
+      for (let k = c.last + 2; k < to; k++) if (COMPLEMENTIZERS.has(doc.token(k)!.folded) && !insideQuote(doc.token(k)!.start)) return true;
     }
     return false;
   };
@@ -596,7 +571,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     }
     const qFirst = firstTokenAt(doc, q.start);
     const qAfter = firstTokenAt(doc, q.end);
-    const sFirst = doc.sentenceAt(q.start)?.index ?? t[qFirst]?.sentence;
+    const sFirst = doc.sentenceAt(q.start)?.index ?? doc.token(qFirst)?.sentence;
     const sLast = doc.sentenceAt(q.end - 1)?.index ?? sFirst;
     if (sFirst === undefined || sLast === undefined) continue;
 
@@ -609,7 +584,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     // 1. The quotation's sentence before it: any cue; or a colon right after a speaker's name or title
     //    (رئيس الشركة جون سميث: "…").
     if (anyCue(lead, qFirst)) why = 'before';
-    else if (qFirst > lead.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(t[qFirst - 1]!.end, q.start)) && labelsSpeaker(Math.max(lead.tokens[0], qFirst - MAX_LABEL_SPEAKER_WORDS), qFirst)) why = 'label';
+    else if (qFirst > lead.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(doc.token(qFirst - 1)!.end, q.start)) && labelsSpeaker(Math.max(lead.tokens[0], qFirst - MAX_LABEL_SPEAKER_WORDS), qFirst)) why = 'label';
     // 2. Right after it («"…"، قال الوزير»، «"…"، بحسب البيان»، «"…" على حد تعبيره»): a verb without a
     //    conjunction or a source phrase among the first words after it. Not a participle (after a quotation
     //    it carries on a speaker who must already have been given), and not وقال/وأضاف, which open a clause
@@ -617,7 +592,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     else if (
       speakerAfter(qAfter, Math.min(sL.tokens[1], qAfter + MAX_WORDS_TO_SPEAKER_AFTER)) ||
       pointsBack(qAfter, sL.tokens[1]) ||
-      (t[qAfter]?.sentence === sLast && (opensPointingBack(qAfter) || dashSpeaker(q.end, qAfter, sL.tokens[1])))
+      (doc.token(qAfter)?.sentence === sLast && (opensPointingBack(qAfter) || dashSpeaker(q.end, qAfter, sL.tokens[1])))
     )
       why = 'after';
     // 3. The sentence before, when it introduces the quotation: it ends with a colon (also at the end of
@@ -637,7 +612,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     //    قاله الوزير»، «"…". بحسب البيان»). «"…". وأضاف أن …» does not: it presumes a speaker never given.
     //    An interview answer («ـ «نعم…».») may be attributed by the next paragraph when it opens pointing back
     //    («هكذا ردت …»), the quotation closing its own paragraph.
-    const opener = nextS ? t[nextS.tokens[0]] : undefined;
+    const opener = nextS ? doc.token(nextS.tokens[0]) : undefined;
     const nextParagraphPointsBack = !!nextS && !!opener && nextS.paragraph === sL.paragraph + 1 && sLast === doc.paragraphs[sL.paragraph]!.sentences[1] - 1 && (POINTING_BACK_WORDS.has(opener.folded) || POINTING_BACK_WORDS.has(opener.folded.replace(/^[وف]/, '')));
     const afterInReach = !!nextS && (nextS.paragraph === sL.paragraph || nextParagraphPointsBack);
     if (why === 'none' && nextS && afterInReach && pointsBack(nextS.tokens[0], Math.min(nextS.tokens[1], nextS.tokens[0] + MAX_WORDS_TO_SPEAKER_AFTER))) why = 'next';
