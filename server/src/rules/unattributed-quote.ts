@@ -208,15 +208,14 @@ function classify(folded: string): WordClass {
 
 /** The attribution cue starting at token i, if any (one memoised word look-up, plus a phrase match). */
 export function cueAt(doc: ArticleDocument, i: number): Cue | undefined {
-  const tok = doc.token(i)!;
-  if (!tok.arabic) return undefined;
-  const c = classify(tok.folded);
+  if (doc.tokenArabic[i] !== 1) return undefined;
+  const c = classify(doc.tokenFolded(i));
   if (c === NO_CLASS) return undefined;
   const len = c.phrases ? matchPhrase(doc, i, c.phrases) : 0;
   if (len > 0) return { kind: 'source', first: i, last: i + len - 1 };
   if (c.kind) return { kind: c.kind, first: i, last: i };
   // عبّر عن: the bare form is also the preposition عبر ("via"); a verb before عن or opening its sentence.
-  if (c.ambiguousVerb && (doc.token(i + 1)?.folded === 'عن' || doc.token(i - 1)?.sentence !== tok.sentence)) return { kind: 'verb', first: i, last: i };
+  if (c.ambiguousVerb && (doc.token(i + 1)?.folded === 'عن' || doc.token(i - 1)?.sentence !== doc.tokenSentences[i])) return { kind: 'verb', first: i, last: i };
   return undefined;
 }
 
@@ -227,12 +226,10 @@ export function findCues(doc: ArticleDocument): (Cue | undefined)[] {
 
 /** Length (in tokens) of the longest phrase matching at token i within its sentence, or 0. */
 function matchPhrase(doc: ArticleDocument, i: number, phrases: string[][]): number {
+  const sentences = doc.tokenSentences;
   for (const words of phrases) {
     let ok = true;
-    for (let k = 1; k < words.length && ok; k++) {
-      const tok = doc.token(i + k);
-      ok = !!tok && tok.sentence === doc.token(i)!.sentence && tok.folded === words[k];
-    }
+    for (let k = 1; k < words.length && ok; k++) ok = i + k < doc.tokenCount && sentences[i + k] === sentences[i] && doc.tokenFolded(i + k) === words[k];
     if (ok) return words.length;
   }
   return 0;
@@ -251,7 +248,7 @@ interface InnerRange {
 function innerRange(doc: ArticleDocument, q: Quote): InnerRange {
   const from = doc.firstTokenEndingAfter(q.inner.start);
   let to = from;
-  while (to < doc.tokenCount && doc.token(to)!.start < q.inner.end) to++;
+  while (to < doc.tokenCount && doc.tokenStarts[to]! < q.inner.end) to++;
   return { from, to };
 }
 
@@ -273,7 +270,7 @@ function phraseEndsAt(doc: ArticleDocument, before: number, last: string): boole
     if (startIdx < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length - 1 && ok; k++) {
-      const f = doc.token(startIdx + k)!.folded;
+      const f = doc.tokenFolded(startIdx + k);
       const w = words[k]!;
       ok = f === w || conjForms(f).includes(w);
     }
@@ -458,12 +455,12 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   // The tests below depend on the document only, not on the quotation: made once per document.
   const usable = (i: number, allowParticiple: boolean): boolean => {
     const c = cue(i);
-    if (!c || insideQuote(doc.token(i)!.start)) return false;
+    if (!c || insideQuote(doc.tokenStarts[i]!)) return false;
     if (c.kind === 'participle' && !allowParticiple) return false;
     if (c.kind === 'source') return true;
     // A verb or participle with no noun subject after it needs a speaker named somewhere before it.
     const next = doc.token(c.last + 1);
-    const subjectless = !next || next.sentence !== doc.token(i)!.sentence || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(doc.token(c.last)!.end, next.start));
+    const subjectless = !next || next.sentence !== doc.tokenSentences[i]! || PRONOUN_SUBJECT_NEXT.has(next.folded) || insideQuote(next.start) || /:/.test(doc.masked.slice(doc.tokenEnds[c.last]!, next.start));
     return c.kind === 'verb' && !subjectless ? true : i >= namedFrom;
   };
   // Any usable cue (participles included) from the start of a sentence up to token `to`: the sentence's
@@ -484,11 +481,11 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   };
   const speakerAfter = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) {
-      if (insideQuote(doc.token(i)!.start)) return false;
+      if (insideQuote(doc.tokenStarts[i]!)) return false;
       const c = cue(i);
       if (!c || c.kind === 'participle') continue;
       if (c.kind === 'source') return true;
-      if (VERBS.has(withoutObjectPronoun(doc.token(i)!.folded)) && usable(i, false)) return true;
+      if (VERBS.has(withoutObjectPronoun(doc.tokenFolded(i))) && usable(i, false)) return true;
     }
     return false;
   };
@@ -515,7 +512,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     const first = doc.token(from);
     if (!first || from >= sentenceEnd || sentenceEnd - from > MAX_DASH_SPEAKER_WORDS) return false;
     if (!/^[\s\u00A0]*[-–—][\s\u00A0]*$/.test(doc.masked.slice(qEnd, first.start))) return false;
-    for (let i = from; i < sentenceEnd; i++) if (insideQuote(doc.token(i)!.start)) return false;
+    for (let i = from; i < sentenceEnd; i++) if (insideQuote(doc.tokenStarts[i]!)) return false;
     if (isSpeakerWord(doc, first, false)) return true;
     // Otherwise a word that opens no clause of its own: no و/ف (وهو ما …), no function word, no cue.
     return first.arabic && !/^[وف]/.test(first.folded) && !STOP_WORD_SET.has(first.folded) && !cue(from);
@@ -523,12 +520,12 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   const pointsBack = (from: number, to: number): boolean => {
     let back = false;
     for (let i = from; i < to; i++) {
-      if (insideQuote(doc.token(i)!.start)) return false;
+      if (insideQuote(doc.tokenStarts[i]!)) return false;
       const c = cue(i);
       if (c?.kind === 'source') return true;
-      if (POINTING_BACK_WORDS.has(doc.token(i)!.folded)) back = true;
+      if (POINTING_BACK_WORDS.has(doc.tokenFolded(i))) back = true;
       if (back && c?.kind === 'verb') return true;
-      const f = doc.token(i)!.folded;
+      const f = doc.tokenFolded(i);
       if (c?.kind === 'verb' && !VERBS.has(f) && conjForms(f).some((x) => !VERBS.has(x) && VERBS.has(withoutObjectPronoun(x)))) return true;
     }
     return false;
@@ -551,13 +548,13 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
   const reportedSpeechOf = (from: number, to: number): boolean => {
     for (let i = from; i < Math.min(to, from + MAX_PRIOR_VERB_POSITION); i++) {
       const c = cue(i);
-      if (c?.kind !== 'verb' || insideQuote(doc.token(i)!.start)) continue;
+      if (c?.kind !== 'verb' || insideQuote(doc.tokenStarts[i]!)) continue;
       const next = doc.token(c.last + 1);
-      if (!next || c.last + 1 >= to || insideQuote(next.start) || !/^[\s\u00A0]*$/.test(doc.masked.slice(doc.token(c.last)!.end, next.start))) continue;
+      if (!next || c.last + 1 >= to || insideQuote(next.start) || !/^[\s\u00A0]*$/.test(doc.masked.slice(doc.tokenEnds[c.last]!, next.start))) continue;
       // The title or name right after the verb, or a name after one word (وقال الخباز سامي خليل).
       const second = doc.token(c.last + 2);
       if (!PERSON_WORDS.has(next.folded) && !(second && c.last + 2 < to && !insideQuote(second.start) && PERSON_WORDS.has(second.folded))) continue;
-      for (let k = c.last + 2; k < to; k++) if (COMPLEMENTIZERS.has(doc.token(k)!.folded) && !insideQuote(doc.token(k)!.start)) return true;
+      for (let k = c.last + 2; k < to; k++) if (COMPLEMENTIZERS.has(doc.tokenFolded(k)) && !insideQuote(doc.tokenStarts[k]!)) return true;
     }
     return false;
   };
@@ -584,7 +581,7 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
     // 1. The quotation's sentence before it: any cue; or a colon right after a speaker's name or title
     //    (رئيس الشركة جون سميث: "…").
     if (anyCue(lead, qFirst)) why = 'before';
-    else if (qFirst > lead.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(doc.token(qFirst - 1)!.end, q.start)) && labelsSpeaker(Math.max(lead.tokens[0], qFirst - MAX_LABEL_SPEAKER_WORDS), qFirst)) why = 'label';
+    else if (qFirst > lead.tokens[0] && /:[\s\u00A0]*$/.test(doc.masked.slice(doc.tokenEnds[qFirst - 1]!, q.start)) && labelsSpeaker(Math.max(lead.tokens[0], qFirst - MAX_LABEL_SPEAKER_WORDS), qFirst)) why = 'label';
     // 2. Right after it («"…"، قال الوزير»، «"…"، بحسب البيان»، «"…" على حد تعبيره»): a verb without a
     //    conjunction or a source phrase among the first words after it. Not a participle (after a quotation
     //    it carries on a speaker who must already have been given), and not وقال/وأضاف, which open a clause
