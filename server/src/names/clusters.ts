@@ -106,7 +106,7 @@ function keeps(c: number): boolean {
  * Light form of a token's folded range [from, to) (the token's folded word starts at `fs` in the folded
  * text). Relies on folding being one-to-one for Arabic letters.
  */
-function light(doc: ArticleDocument, t: Token, fs: number, from: number, to: number): string {
+function light(doc: ArticleDocument, t: number, fs: number, from: number, to: number): string {
   // Fast path: every folded letter comes from one original code unit that the light form does not keep,
   // so the light form is the folded text itself.
   const { origStart, origEnd } = doc.folded;
@@ -119,21 +119,27 @@ function light(doc: ArticleDocument, t: Token, fs: number, from: number, to: num
       break;
     }
   }
-  if (plain) return t.folded.slice(from, to);
+  const folded = doc.tokenFolded(t);
+  if (plain) return folded.slice(from, to);
   let out = '';
   for (let k = from; k < to; k++) {
     const o = origStart[fs + k]!;
     const e = origEnd[fs + k]!;
     const ch = text.slice(o, e);
     const l = lightChar(ch);
-    out += l.length === 1 ? l : t.folded[k]!;
+    out += l.length === 1 ? l : folded[k]!;
   }
   return out;
 }
 
-/** The original offset of folded offset k of a token (its folded word starting at `fs` in the folded text). */
-function orig(doc: ArticleDocument, t: Token, fs: number, k: number): number {
-  return k >= t.folded.length ? t.end : doc.folded.origStart[fs + k]!;
+/** The original offset of folded offset k of token t (its folded word starting at `fs` in the folded text). */
+function orig(doc: ArticleDocument, t: number, fs: number, k: number): number {
+  return k >= doc.tokenFoldEnds[t]! - fs ? doc.tokenEnds[t]! : doc.folded.origStart[fs + k]!;
+}
+
+/** The length of token t's folded word. */
+function foldedLength(doc: ArticleDocument, t: number): number {
+  return doc.tokenFoldEnds[t]! - doc.tokenFoldStarts[t]!;
 }
 
 /** The reading of a token for generic names: conjunction/preposition stripped only when the rest is a known form. */
@@ -369,16 +375,16 @@ function contextKey(f: Form): string {
  * differences: only for words without the article — transliterated names never take it, while Arabic
  * words with it change meaning with a long vowel (الجابر/الجبير).
  */
-function contextPair(anchor: string, f: Form, t: Token): boolean {
+function contextPair(anchor: string, f: Form, folded: string): boolean {
   // Same folded form: not when only the initial alef differs (أصيب/اصيب، أسعار/اسعار are ordinary words
   // written with and without hamza; listed names like إسرائيل/اسرائيل are handled by the list).
   if (anchor === f.form) return f.form.length >= 5 && f.form[0] !== 'ا';
-  if (f.start !== f.wordStart || t.folded.startsWith('ال')) return false;
+  if (f.start !== f.wordStart || folded.startsWith('ال')) return false;
   return letterVariant(anchor, f.form);
 }
 
-function someContextPair(anchors: Set<string>, f: Form, t: Token): boolean {
-  for (const a of anchors) if (contextPair(a, f, t)) return true;
+function someContextPair(anchors: Set<string>, f: Form, folded: string): boolean {
+  for (const a of anchors) if (contextPair(a, f, folded)) return true;
   return false;
 }
 
@@ -423,14 +429,14 @@ function looksTransliterated(w: string): boolean {
  * `contextPair`), an unlisted spelling of a listed country stem or name, or nothing. Without `anchors`,
  * only what the lists give.
  */
-function freeHit(t: Token, w: WordInfo, anchors: Map<string, Set<string>> | undefined, lexicons: readonly NameLexicon[]): FreeHit | null {
+function freeHit(folded: string, w: WordInfo, anchors: Map<string, Set<string>> | undefined, lexicons: readonly NameLexicon[]): FreeHit | null {
   if (lexicons.length === 1 && !(w.flags & LOOSE)) {
     // Nothing in the lists for this word: only the names found in name positions can claim it.
     if (!anchors || anchors.size === 0) return null;
     for (const f of w.forms) {
       if (f.form.length < 3) continue;
       const set = anchors.get(f.sk);
-      if (set && someContextPair(set, f, t)) return { key: contextKey(f), source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
+      if (set && someContextPair(set, f, folded)) return { key: contextKey(f), source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
     }
     return null;
   }
@@ -438,7 +444,7 @@ function freeHit(t: Token, w: WordInfo, anchors: Map<string, Set<string>> | unde
     if (f.form.length < 3) continue;
     const sk = f.sk;
     const set = anchors?.get(sk);
-    if (set && someContextPair(set, f, t)) return { key: contextKey(f), source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
+    if (set && someContextPair(set, f, folded)) return { key: contextKey(f), source: 'context', listed: undefined, from: f.start, to: -1, wordStart: f.wordStart, anchored: false };
     // An unlisted spelling of a listed country stem in an inflected word (الأمريكيه).
     for (const lex of lexicons) {
       const m = lex.looseStemMatch(f.word);
@@ -460,25 +466,31 @@ const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster
 
 /**
  * The occurrence of a spelling: folded range [from, to) of token t, or from `from` in t to `lastEnd` in
- * `last` for a name of several tokens; the word as written starts at `wordStart` in t.
+ * token `last` for a name of several tokens; the word as written starts at `wordStart` in t.
  */
-function occurrence(doc: ArticleDocument, t: Token, from: number, to: number, wordStart: number, last: Token = t, lastEnd = last.folded.length, anchored?: boolean): Occurrence {
-  const fs = t.foldStart;
+function occurrence(doc: ArticleDocument, t: number, from: number, to: number, wordStart: number, last = t, lastEnd = foldedLength(doc, last), anchored?: boolean): Occurrence {
+  const fs = doc.tokenFoldStarts[t]!;
   const start = orig(doc, t, fs, from);
-  const span = { start, end: last === t ? orig(doc, t, fs, to) : orig(doc, last, last.foldStart, lastEnd) };
+  const span = { start, end: last === t ? orig(doc, t, fs, to) : orig(doc, last, doc.tokenFoldStarts[last]!, lastEnd) };
   let value: string;
   let folded: string;
   if (last === t) {
     value = light(doc, t, fs, from, to);
-    folded = t.folded.slice(from, to);
+    folded = doc.tokenFolded(t).slice(from, to);
   } else {
-    const parts: Token[] = [];
-    for (let k = t.index; k <= last.index; k++) parts.push(doc.token(k)!);
-    value = parts.map((p, i) => light(doc, p, p.foldStart, i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
-    folded = parts.map((p, i) => p.folded.slice(i === 0 ? from : 0, i === parts.length - 1 ? lastEnd : p.folded.length)).join(' ');
+    const values: string[] = [];
+    const foldeds: string[] = [];
+    for (let k = t; k <= last; k++) {
+      const a = k === t ? from : 0;
+      const b = k === last ? lastEnd : foldedLength(doc, k);
+      values.push(light(doc, k, doc.tokenFoldStarts[k]!, a, b));
+      foldeds.push(doc.tokenFolded(k).slice(a, b));
+    }
+    value = values.join(' ');
+    folded = foldeds.join(' ');
   }
-  const word = { start: wordStart === from ? start : orig(doc, t, fs, wordStart), end: last.end };
-  return anchored === undefined ? { span, word, value, folded, token: t.index } : { span, word, value, folded, token: t.index, anchored };
+  const word = { start: wordStart === from ? start : orig(doc, t, fs, wordStart), end: doc.tokenEnds[last]! };
+  return anchored === undefined ? { span, word, value, folded, token: t } : { span, word, value, folded, token: t, anchored };
 }
 
 /** A compound candidate of pass 3: token i's form f, alone (عبدالرحمن) or with the next token (عبد الرحمن). */
@@ -592,7 +604,6 @@ class ClusterRun {
   }
 
   private listedAt(i: number): void {
-    const t = this.doc.token(i)!;
     for (const lex of this.lexicons) {
       const bundled = lex === BUNDLED;
       for (const f of this.info(i).forms) {
@@ -618,7 +629,7 @@ class ClusterRun {
         const m = bundled ? f.match : lex.match(stem);
         if (m && m.name.positional?.has(stem.slice(m.name.article ? 2 : 0)) && !this.namePosition(i, f)) continue;
         if (m) {
-          this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+          this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
           this.used[i] = 1;
           return;
         }
@@ -626,7 +637,7 @@ class ClusterRun {
         if (lex !== BUNDLED && f.start === f.wordStart) {
           const v = lex.variantOf(f.form);
           if (v) {
-            this.add(v.key, 'team', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart), v);
+            this.add(v.key, 'team', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart), v);
             this.used[i] = 1;
             return;
           }
@@ -642,8 +653,7 @@ class ClusterRun {
    * أو روسية» after a definite word.
    */
   private namePosition(i: number, f: Form): boolean {
-    const t = this.doc.token(i)!;
-    const c = f.wordStart > 0 ? t.folded[f.wordStart - 1] : '';
+    const c = f.wordStart > 0 ? this.doc.tokenFolded(i)[f.wordStart - 1] : '';
     if (c === 'ب' || c === 'ل' || c === 'ك') return true;
     if (!adjacent(this.doc, i - 1, i)) return true;
     if (!this.doc.tokenArabic[i - 1]) return false;
@@ -652,8 +662,7 @@ class ClusterRun {
 
   /** Records a multi-word name spanning tokens i..j (the first word from `wordStart`) and marks them used. */
   private takeMultiword(mw: MultiwordSpelling, i: number, j: number, wordStart: number): void {
-    const first = this.doc.token(i)!;
-    this.add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(this.doc, first, wordStart, first.folded.length, wordStart, this.doc.token(j)!), mw.name);
+    this.add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(this.doc, i, wordStart, foldedLength(this.doc, i), wordStart, j), mw.name);
     for (let k = i; k <= j; k++) this.used[k] = 1;
   }
 
@@ -703,8 +712,7 @@ class ClusterRun {
     for (const [key, list] of compounds) {
       if (!list.some((c) => c.split) || !list.some((c) => !c.split)) continue;
       for (const { i, f, split } of list) {
-        const t = this.doc.token(i)!;
-        this.add('C:' + key, 'compound', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, split ? this.doc.token(i + 1)! : t));
+        this.add('C:' + key, 'compound', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, split ? i + 1 : i));
         used[i] = 1;
         if (split) used[i + 1] = 1;
       }
@@ -794,13 +802,12 @@ class ClusterRun {
       const w = local[i]!;
       let hit = hitOf[w]!;
       if (hit === -2) {
-        const h = this.freeOf(this.doc.token(i)!, ids[w]!, flags[i]!);
+        const h = this.freeOf(this.doc.tokenFolded(i), ids[w]!, flags[i]!);
         hit = hitOf[w] = h ? hits.push(h) - 1 : -1;
       }
       if (hit >= 0) {
         const h = hits[hit]!;
-        const t = this.doc.token(i)!;
-        this.add(h.key, h.source, occurrence(this.doc, t, h.from, h.to < 0 ? t.folded.length : h.to, h.wordStart, t, t.folded.length, h.anchored), h.listed);
+        this.add(h.key, h.source, occurrence(this.doc, i, h.from, h.to < 0 ? foldedLength(this.doc, i) : h.to, h.wordStart, i, foldedLength(this.doc, i), h.anchored), h.listed);
         used[i] = 1;
       }
     }
@@ -812,11 +819,11 @@ class ClusterRun {
    * none of whose skeletons is that of a name in a name position (`nearAnchor`) gets what the list gives
    * it, worked out once per word.
    */
-  private freeOf(t: Token, id: number, flags: number): FreeHit | null {
-    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(t, INFOS[id]!, this.anchors, this.lexicons);
+  private freeOf(folded: string, id: number, flags: number): FreeHit | null {
+    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(folded, INFOS[id]!, this.anchors, this.lexicons);
     if (!(flags & LOOSE)) return null;
     const w = INFOS[id]!;
-    if (w.listedFree === undefined) w.listedFree = freeHit(t, w, undefined, this.lexicons);
+    if (w.listedFree === undefined) w.listedFree = freeHit(folded, w, undefined, this.lexicons);
     return w.listedFree;
   }
 
@@ -865,18 +872,17 @@ class ClusterRun {
 
   /** A token in a name position (pass 4): its name, or an unlisted spelling of a listed one. */
   private anchoredAt(i: number): void {
-    const t = this.doc.token(i)!;
     const f = this.info(i).plain!;
     const own = this.anchorKey.size === 0 ? undefined : this.anchorKey.get(f.form);
     if (own) {
-      this.add(own, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
+      this.add(own, 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true));
       this.used[i] = 1;
       return;
     }
     if (f.form.length < 3) return;
     const sk = f.sk;
     if (this.anchors.get(sk)) {
-      this.add(contextKey(f), 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart, t, t.folded.length, true));
+      this.add(contextKey(f), 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true));
       this.used[i] = 1;
       return;
     }
@@ -884,7 +890,7 @@ class ClusterRun {
     for (const lex of this.lexicons) {
       const m = lex.looseStemMatch(f.word);
       if (m) {
-        this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, t, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+        this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
         this.used[i] = 1;
         return;
       }
@@ -894,7 +900,7 @@ class ClusterRun {
     for (const lex of this.lexicons) {
       const v = lex.bySkeletonOf(f.form);
       if (v && v.folded.some((x) => sameName(x, f.form))) {
-        this.add(v.key, v.team ? 'team' : 'list', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart), v);
+        this.add(v.key, v.team ? 'team' : 'list', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart), v);
         this.used[i] = 1;
         return;
       }
@@ -938,9 +944,8 @@ class ClusterRun {
       if (list.every((i) => this.info(i).firstName!.form.form === spelling)) continue;
       const key = 'G:' + fnKey + ' ' + next;
       for (const i of list) {
-        const t = this.doc.token(i)!;
         const f = this.info(i).firstName!.form;
-        this.add(key, 'context', occurrence(this.doc, t, f.start, t.folded.length, f.wordStart));
+        this.add(key, 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart));
         used[i] = 1;
       }
     }
