@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { ArticleDocument } from '../../server/src/core/document';
 import { WORDS } from '../../server/src/core/keys';
 import { splitLines } from '../../server/src/core/mask';
-import { foldWithMap } from '../../server/src/core/normalize';
+import { foldWithMap, origEndAt, toOriginal } from '../../server/src/core/normalize';
 import { scanQuotes } from '../../server/src/core/quotes';
 
 describe('ArticleDocument (parsing details)', () => {
@@ -63,6 +63,19 @@ describe('ArticleDocument (parsing details)', () => {
     assert.equal(f.text, 'لاا');
     assert.deepEqual([...f.origStart], [0, 0, 1, 2]);
     assert.deepEqual([...f.origEnd], [1, 1, 2, 2]);
+  });
+
+  it('gives a surrogate pair two original units and dropped characters none in the offset map', () => {
+    // 𝐀 (U+1D400) folds to itself as a pair; the tatweel and the fatha are dropped.
+    const text = 'ب\u{1D400}ـَكx';
+    const f = foldWithMap(text);
+    assert.equal(f.text, 'ب\u{1D400}كx');
+    assert.deepEqual([...f.origStart], [0, 1, 1, 5, 6, 7]);
+    assert.deepEqual([...f.origEnd], [1, 3, 3, 6, 7, 7]);
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((k) => origEndAt(f, k)), [...f.origEnd]);
+    // The range of 𝐀 maps back to both of its units, and takes the tatweel and the fatha dropped after it.
+    assert.deepEqual(toOriginal(f, 1, 3), { start: 1, end: 5 });
+    assert.deepEqual(toOriginal(f, 3, 4), { start: 5, end: 6 });
   });
 });
 

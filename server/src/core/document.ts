@@ -172,16 +172,20 @@ export class ArticleDocument {
   readonly lonelyQuoteMarks: LonelyMark[];
   readonly frontMatter?: { span: Span; fields: FrontMatterField[] };
   readonly suppressions: Suppressions;
+  /*
+   * The tokens, one entry per token in each array (their length is `tokenCount` once parsed). Read them;
+   * never write them.
+   */
   /** Per token, its bounds in the original text. */
-  readonly tokenStarts: Int32Array;
-  readonly tokenEnds: Int32Array;
+  tokenStarts: Int32Array;
+  tokenEnds: Int32Array;
   /** Sentence index of each token, by token index (what `Token.sentence` reads). */
-  readonly tokenSentences: Int32Array;
+  tokenSentences: Int32Array;
   /** Per token, the bounds of its word in the folded text. */
-  readonly tokenFoldStarts: Int32Array;
-  readonly tokenFoldEnds: Int32Array;
+  tokenFoldStarts: Int32Array;
+  tokenFoldEnds: Int32Array;
   /** Per token, 1 when it holds an Arabic character (`Token.arabic`). */
-  readonly tokenArabic: Uint8Array;
+  tokenArabic: Uint8Array;
   /** Per token, the id of its word in `WORDS`, for `WORDS.generation` `wordsGeneration` (see `wordIds`). */
   private tokenWords: Int32Array;
   private wordsGeneration: number;
@@ -220,15 +224,15 @@ export class ArticleDocument {
     // words again when asked (`wordIds`).
     WORDS.limit(WORDS_MAX);
     this.wordsGeneration = WORDS.generation;
-    // Tokens are separated by at least one character: the most a text of this length can hold.
-    const most = (text.length >> 1) + 1;
-    this.tokenStarts = new Int32Array(most);
-    this.tokenEnds = new Int32Array(most);
-    this.tokenSentences = new Int32Array(most);
-    this.tokenFoldStarts = new Int32Array(most);
-    this.tokenFoldEnds = new Int32Array(most);
-    this.tokenWords = new Int32Array(most);
-    this.tokenArabic = new Uint8Array(most);
+    // Room for a token per five code units (news prose has about one per six); grown per paragraph if needed.
+    const room = ((text.length / 5) | 0) + 64;
+    this.tokenStarts = new Int32Array(room);
+    this.tokenEnds = new Int32Array(room);
+    this.tokenSentences = new Int32Array(room);
+    this.tokenFoldStarts = new Int32Array(room);
+    this.tokenFoldEnds = new Int32Array(room);
+    this.tokenWords = new Int32Array(room);
+    this.tokenArabic = new Uint8Array(room);
     this.buildParagraphs(mask.blockStarts, mask.headingLines, quoteMarks);
     const n = (this.tokenCount = this.count);
     this.tokenStarts = this.tokenStarts.subarray(0, n);
@@ -315,6 +319,8 @@ export class ArticleDocument {
     const index = this.paragraphs.length;
     const firstSentence = this.sentences.length;
     const firstToken = this.count;
+    // Tokens are separated by at least one character: the most this paragraph can add.
+    this.reserveTokens(firstToken + ((end - start) >> 1) + 1);
     const m = this.masked;
     const tokenStarts = this.tokenStarts;
     const tokenEnds = this.tokenEnds;
@@ -389,6 +395,25 @@ export class ArticleDocument {
       sentences: [firstSentence, this.sentences.length],
       tokens: [firstToken, this.count],
     });
+  }
+
+  /** Grows the token arrays to hold `n` tokens. */
+  private reserveTokens(n: number): void {
+    const room = this.tokenStarts.length;
+    if (n <= room) return;
+    const size = Math.max(n, room * 2);
+    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = (a instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size)) as T;
+      b.set(a);
+      return b;
+    };
+    this.tokenStarts = grown(this.tokenStarts);
+    this.tokenEnds = grown(this.tokenEnds);
+    this.tokenSentences = grown(this.tokenSentences);
+    this.tokenFoldStarts = grown(this.tokenFoldStarts);
+    this.tokenFoldEnds = grown(this.tokenFoldEnds);
+    this.tokenWords = grown(this.tokenWords);
+    this.tokenArabic = grown(this.tokenArabic);
   }
 
   /**

@@ -15,8 +15,13 @@ export interface FoldedText {
   readonly text: string;
   /** For each folded code unit, the original offset it came from. Length text.length + 1 (sentinel = end). */
   readonly origStart: Int32Array;
-  /** For each folded code unit, the end of the original character it came from. */
+  /**
+   * For each folded code unit, the end of the original character it came from (made on first request;
+   * `origEndAt` reads one without it).
+   */
   readonly origEnd: Int32Array;
+  /** The text that was folded. */
+  readonly source: string;
   /** For each original offset (0..length), the first folded offset at or after it. */
   readonly foldAt: Int32Array;
 }
@@ -112,7 +117,6 @@ export function foldWithUnits(text: string): { folded: FoldedText; units: Uint16
   // Folding rarely makes text longer (only presentation-form ligatures do): start at n + 1, grow if needed.
   let out: Uint16Array = new Uint16Array(len + 1);
   let origStart: Int32Array = new Int32Array(len + 1);
-  let origEnd: Int32Array = new Int32Array(len + 1);
   const foldAt = new Int32Array(len + 1);
   let n = 0;
   let i = 0;
@@ -127,7 +131,6 @@ export function foldWithUnits(text: string): { folded: FoldedText; units: Uint16
     if (v >= 0) {
       out[n] = v;
       origStart[n] = i;
-      origEnd[n] = i + 1;
       n++;
       i++;
     } else if (v === FOLD_DROP) i++;
@@ -139,10 +142,9 @@ export function foldWithUnits(text: string): { folded: FoldedText; units: Uint16
     foldAt[i] = n;
     const v = foldUnit(c);
     if (v >= 0) {
-      if (n + 1 >= origStart.length) [out, origStart, origEnd] = grown(out, origStart, origEnd);
+      if (n + 1 >= origStart.length) [out, origStart] = grown(out, origStart);
       out[n] = v;
       origStart[n] = i;
-      origEnd[n] = i + 1;
       n++;
       i++;
       continue;
@@ -155,37 +157,63 @@ export function foldWithUnits(text: string): { folded: FoldedText; units: Uint16
     if (width === 2) foldAt[i + 1] = n;
     const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
     for (let k = 0; k < f.length; k++) {
-      if (n + 1 >= origStart.length) [out, origStart, origEnd] = grown(out, origStart, origEnd);
+      if (n + 1 >= origStart.length) [out, origStart] = grown(out, origStart);
       out[n] = f.charCodeAt(k);
       origStart[n] = i;
-      origEnd[n] = i + width;
       n++;
     }
     i += width;
   }
   foldAt[len] = n;
   origStart[n] = len;
-  origEnd[n] = len;
   const units = out.subarray(0, n);
-  const folded: FoldedText = {
-    // One native decode of the code units instead of joining thousands of slices.
-    text: UTF16.decode(units),
-    origStart: origStart.subarray(0, n + 1),
-    origEnd: origEnd.subarray(0, n + 1),
-    foldAt,
-  };
+  // One native decode of the code units instead of joining thousands of slices.
+  const folded = new Folded(UTF16.decode(units), origStart.subarray(0, n + 1), foldAt, text);
   return { folded, units };
 }
 
+/**
+ * A folded text. The end of each folded unit's original character is not stored: it is the character's
+ * start plus its width (2 for a surrogate pair, which is folded as a whole, else 1; a ligature's units all
+ * come from one code unit), worked out when asked (`origEndAt`, or all at once through `origEnd`).
+ */
+class Folded implements FoldedText {
+  private ends: Int32Array | undefined;
+  constructor(
+    readonly text: string,
+    readonly origStart: Int32Array,
+    readonly foldAt: Int32Array,
+    readonly source: string,
+  ) {}
+
+  get origEnd(): Int32Array {
+    if (!this.ends) {
+      const n = this.text.length;
+      const ends = new Int32Array(n + 1);
+      for (let k = 0; k <= n; k++) ends[k] = origEndAt(this, k);
+      this.ends = ends;
+    }
+    return this.ends;
+  }
+}
+
+/** The end of the original character that folded unit k came from (`FoldedText.origEnd[k]`). */
+export function origEndAt(f: FoldedText, k: number): number {
+  const o = f.origStart[k]!;
+  const src = f.source;
+  if (k >= f.text.length) return src.length;
+  const c = src.charCodeAt(o);
+  // The fold reads a high surrogate and the unit after it as one character (see `foldWithUnits`).
+  return c >= 0xd800 && c <= 0xdbff && o + 1 < src.length ? o + 2 : o + 1;
+}
+
 /** The output arrays of `foldWithUnits` at twice their size. */
-function grown(out: Uint16Array, origStart: Int32Array, origEnd: Int32Array): [Uint16Array, Int32Array, Int32Array] {
+function grown(out: Uint16Array, origStart: Int32Array): [Uint16Array, Int32Array] {
   const o = new Uint16Array(out.length * 2);
   o.set(out);
   const a = new Int32Array(origStart.length * 2);
   a.set(origStart);
-  const b = new Int32Array(origEnd.length * 2);
-  b.set(origEnd);
-  return [o, a, b];
+  return [o, a];
 }
 
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
@@ -197,5 +225,5 @@ export function toOriginal(f: FoldedText, start: number, end: number): Span {
     return { start: at, end: at };
   }
   // Characters dropped by the fold right after the range (a final diacritic, tatweel) belong to it.
-  return { start: f.origStart[start]!, end: Math.max(f.origEnd[end - 1]!, f.origStart[end]!) };
+  return { start: f.origStart[start]!, end: Math.max(origEndAt(f, end - 1), f.origStart[end]!) };
 }

@@ -19,7 +19,7 @@
  */
 import type { NameEntry } from '../core/config';
 import type { ArticleDocument, Token } from '../core/document';
-import { foldString } from '../core/normalize';
+import { foldString, origEndAt } from '../core/normalize';
 import type { Span } from '../core/types';
 import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names';
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
@@ -109,12 +109,13 @@ function keeps(c: number): boolean {
 function light(doc: ArticleDocument, t: number, fs: number, from: number, to: number): string {
   // Fast path: every folded letter comes from one original code unit that the light form does not keep,
   // so the light form is the folded text itself.
-  const { origStart, origEnd } = doc.folded;
+  const f = doc.folded;
+  const origStart = f.origStart;
   const text = doc.text;
   let plain = true;
   for (let k = fs + from, end = fs + to; k < end; k++) {
     const o = origStart[k]!;
-    if (origEnd[k]! - o !== 1 || keeps(text.charCodeAt(o))) {
+    if (origEndAt(f, k) - o !== 1 || keeps(text.charCodeAt(o))) {
       plain = false;
       break;
     }
@@ -124,7 +125,7 @@ function light(doc: ArticleDocument, t: number, fs: number, from: number, to: nu
   let out = '';
   for (let k = from; k < to; k++) {
     const o = origStart[fs + k]!;
-    const e = origEnd[fs + k]!;
+    const e = origEndAt(f, fs + k);
     const ch = text.slice(o, e);
     const l = lightChar(ch);
     out += l.length === 1 ? l : folded[k]!;
