@@ -129,6 +129,8 @@ let seenAgain = new Int32Array(1024);
 let own = new Int32Array(256);
 /** Per original: pairs it shares with the current paragraph (back to 0 after each paragraph). */
 let shared = new Int32Array(64);
+/** Per pair of the current paragraph (by position): 1 when it is found elsewhere in the document. */
+let pairFlags = new Uint8Array(256);
 let touched = new Int32Array(64);
 
 export const duplicateParagraph: Rule = {
@@ -243,14 +245,28 @@ export const duplicateParagraph: Rule = {
           stamp = 0;
         }
         const mark = ++stamp;
+        // Whether an original may share NEAR of the paragraph's distinct pairs: it shares at most the
+        // paragraph's pairs found elsewhere in the document (`repeats`, each occurrence counted), and the
+        // paragraph has at least its pairs found nowhere else (`unique`), plus one when `repeats` > 0. When
+        // it cannot, the postings are not read (most paragraphs: they share a few common phrases at most).
+        if (n - 1 > pairFlags.length) pairFlags = new Uint8Array(Math.max(n - 1, pairFlags.length * 2));
+        let repeats = 0;
         for (let k = 0; k + SHINGLE <= n; k++) {
-          const a = words[w0 + k]!;
-          const b = words[w0 + k + 1]!;
-          const h = pairBit(a, b) & bitMask;
-          if ((seenAgain[h >>> 5]! & (1 << (h & 31))) === 0) {
+          const h = pairBit(words[w0 + k]!, words[w0 + k + 1]!) & bitMask;
+          const repeated = (seenAgain[h >>> 5]! & (1 << (h & 31))) !== 0 ? 1 : 0;
+          pairFlags[k] = repeated;
+          repeats += repeated;
+        }
+        const unique = n - 1 - repeats;
+        // (With a margin for rounding: a borderline paragraph reads its postings.)
+        const mayBeNear = repeats + 1e-9 >= NEAR * (unique + (repeats > 0 ? 1 : 0));
+        for (let k = 0; k + SHINGLE <= n; k++) {
+          if (pairFlags[k] === 0) {
             size++; // a pair found nowhere else: distinct, shared with no other paragraph
             continue;
           }
+          const a = words[w0 + k]!;
+          const b = words[w0 + k + 1]!;
           const id = pairs.id(a, b);
           if (id >= postCount.length) {
             const len = Math.max(postCount.length * 2, id + 1);
@@ -265,7 +281,7 @@ export const duplicateParagraph: Rule = {
           own[nOwn++] = id;
           size++;
           const c = postCount[id]!;
-          if (c === 0 || c > MAX_POSTINGS) continue;
+          if (c === 0 || c > MAX_POSTINGS || !mayBeNear) continue;
           for (let e = postHead[id]!; e >= 0; e = entryNext[e]!) {
             const j = entryPara[e]!;
             if (shared[j]!++ === 0) touched[nTouched++] = j;
