@@ -31,17 +31,17 @@ import { WordPayloads } from './word-ids';
 
 export interface Occurrence {
   /** The spelling part in the original text (what a fix replaces): no clitics, no article, no nisba ending. */
-  span: Span;
+  readonly span: Span;
   /** The word(s) as written without conjunction/preposition clitics (what a finding points at). */
-  word: Span;
+  readonly word: Span;
   /** Light spelling of `span` (see spelling.ts). */
-  value: string;
+  readonly value: string;
   /** Folded spelling of `span`. */
-  folded: string;
+  readonly folded: string;
   /** Index of the first token. */
-  token: number;
-  /** Whether this occurrence stands in a name position (after a title or a given name). */
-  anchored?: boolean;
+  readonly token: number;
+  /** Whether this occurrence stands in a name position (after a title or a given name); undefined when not asked. */
+  readonly anchored?: boolean;
 }
 
 export type ClusterSource = 'team' | 'list' | 'compound' | 'context';
@@ -471,27 +471,61 @@ const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster
  */
 function occurrence(doc: ArticleDocument, t: number, from: number, to: number, wordStart: number, last = t, lastEnd = foldedLength(doc, last), anchored?: boolean): Occurrence {
   const fs = doc.tokenFoldStarts[t]!;
-  const start = orig(doc, t, fs, from);
-  const span = { start, end: last === t ? orig(doc, t, fs, to) : orig(doc, last, doc.tokenFoldStarts[last]!, lastEnd) };
   let value: string;
-  let folded: string;
-  if (last === t) {
-    value = light(doc, t, fs, from, to);
-    folded = doc.tokenFolded(t).slice(from, to);
-  } else {
+  if (last === t) value = light(doc, t, fs, from, to);
+  else {
     const values: string[] = [];
-    const foldeds: string[] = [];
-    for (let k = t; k <= last; k++) {
-      const a = k === t ? from : 0;
-      const b = k === last ? lastEnd : foldedLength(doc, k);
-      values.push(light(doc, k, doc.tokenFoldStarts[k]!, a, b));
-      foldeds.push(doc.tokenFolded(k).slice(a, b));
-    }
+    for (let k = t; k <= last; k++) values.push(light(doc, k, doc.tokenFoldStarts[k]!, k === t ? from : 0, k === last ? lastEnd : foldedLength(doc, k)));
     value = values.join(' ');
-    folded = foldeds.join(' ');
   }
-  const word = { start: wordStart === from ? start : orig(doc, t, fs, wordStart), end: doc.tokenEnds[last]! };
-  return anchored === undefined ? { span, word, value, folded, token: t } : { span, word, value, folded, token: t, anchored };
+  return new TokenOccurrence(doc, t, from, last === t ? to : lastEnd, wordStart, last, value, anchored);
+}
+
+/**
+ * An occurrence as the passes record it (about 20,000 in a 1 MB draft, most of them in clusters with one
+ * spelling, which the rule drops): one object holding the spelling and where it is; the spans and the
+ * folded spelling are made when first read.
+ */
+class TokenOccurrence implements Occurrence {
+  private spanCache: Span | undefined;
+  private wordCache: Span | undefined;
+  constructor(
+    private readonly doc: ArticleDocument,
+    readonly token: number,
+    /** Folded offsets: `from` in the first token, `to` in the last one. */
+    private readonly from: number,
+    private readonly to: number,
+    private readonly wordStart: number,
+    private readonly last: number,
+    readonly value: string,
+    readonly anchored: boolean | undefined,
+  ) {}
+
+  get span(): Span {
+    if (!this.spanCache) {
+      const { doc, token: t, last } = this;
+      const fs = doc.tokenFoldStarts[t]!;
+      const start = orig(doc, t, fs, this.from);
+      this.spanCache = { start, end: last === t ? orig(doc, t, fs, this.to) : orig(doc, last, doc.tokenFoldStarts[last]!, this.to) };
+    }
+    return this.spanCache;
+  }
+
+  get word(): Span {
+    if (!this.wordCache) {
+      const { doc, token: t } = this;
+      const start = this.wordStart === this.from ? this.span.start : orig(doc, t, doc.tokenFoldStarts[t]!, this.wordStart);
+      this.wordCache = { start, end: doc.tokenEnds[this.last]! };
+    }
+    return this.wordCache;
+  }
+
+  get folded(): string {
+    const { doc, token: t, last } = this;
+    const parts: string[] = [];
+    for (let k = t; k <= last; k++) parts.push(doc.tokenFolded(k).slice(k === t ? this.from : 0, k === last ? this.to : foldedLength(doc, k)));
+    return parts.join(' ');
+  }
 }
 
 /** A compound candidate of pass 3: token i's form f, alone (عبدالرحمن) or with the next token (عبد الرحمن). */
