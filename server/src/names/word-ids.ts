@@ -23,13 +23,13 @@ export interface DocumentWords {
 const MAX_VISIT = 0x7fffffff;
 
 export class WordPayloads {
-  /** Per word id: its payload + 1 (0: not known yet). Kept as 32-bit so that any 16-bit payload fits. */
-  private payloads = new Int32Array(1 << 12);
-  /** Per word id: the visit that saw it last, and its index among that visit's document's words. */
-  private visits = new Int32Array(1 << 12);
-  private locals = new Int32Array(1 << 12);
+  /**
+   * Per word id, four ints side by side (one read of memory per token): its payload + 1 (0: not known yet),
+   * the visit that saw it last, its index among that visit's document's words, unused.
+   */
+  private records = new Int32Array(4 << 12);
   private visit = 0;
-  /** The generation of `WORDS` the arrays are for. */
+  /** The generation of `WORDS` the records are for. */
   private generation = -1;
 
   /**
@@ -38,8 +38,7 @@ export class WordPayloads {
    */
   sync(): boolean {
     if (this.generation === WORDS.generation) return false;
-    this.payloads.fill(0);
-    this.visits.fill(0);
+    this.records.fill(0);
     this.visit = 0;
     this.generation = WORDS.generation;
     return true;
@@ -47,7 +46,7 @@ export class WordPayloads {
 
   /** Sets the payload of a word id (a 16-bit number). */
   setPayload(id: number, payload: number): void {
-    this.payloads[id] = payload + 1;
+    this.records[id << 2] = payload + 1;
   }
 
   /**
@@ -65,47 +64,42 @@ export class WordPayloads {
     let count = 0;
     this.reserve(WORDS.size);
     if (this.visit === MAX_VISIT) {
-      this.visits.fill(0);
+      for (let r = 1; r < this.records.length; r += 4) this.records[r] = 0;
       this.visit = 0;
     }
     const visit = ++this.visit;
-    const visits = this.visits;
-    const locals = this.locals;
+    let records = this.records;
     for (let i = 0; i < n; i++) {
       if (!arabic[i]) continue;
-      const id = words[i]!;
-      let p = this.payloads[id]!;
+      const r = words[i]! << 2;
+      let p = records[r]!;
       if (p === 0) {
-        added(id, i);
-        p = this.payloads[id]!;
+        added(words[i]!, i);
+        records = this.records;
+        p = records[r]!;
       }
       const payload = p - 1;
       payloads[i] = payload;
       if (payload & mark) marked!.push(i);
-      if (visits[id] === visit) local[i] = locals[id]!;
+      if (records[r + 1] === visit) local[i] = records[r + 2]!;
       else {
         // First time in this document.
-        visits[id] = visit;
-        locals[id] = count;
-        ids[count] = id;
+        records[r + 1] = visit;
+        records[r + 2] = count;
+        ids[count] = words[i]!;
         local[i] = count++;
       }
     }
     return { local, ids: ids.subarray(0, count) };
   }
 
-  /** Grows the arrays to hold ids up to `size` - 1. */
+  /** Grows the records to hold ids up to `size` - 1. */
   private reserve(size: number): void {
-    if (size <= this.payloads.length) return;
-    let cap = this.payloads.length;
-    while (cap < size) cap *= 2;
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.payloads = grow(this.payloads);
-    this.visits = grow(this.visits);
-    this.locals = grow(this.locals);
+    if (size << 2 <= this.records.length) return;
+    let cap = this.records.length;
+    while (cap < size << 2) cap *= 2;
+    const b = new Int32Array(cap);
+    b.set(this.records);
+    this.records = b;
   }
 }
