@@ -1,9 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { ArticleDocument } from '../../server/src/core/document';
+import { defaultEngineConfig } from '../../server/src/core/config';
+import { runRules } from '../../server/src/core/engine';
 import { WORDS } from '../../server/src/core/keys';
 import { splitLines } from '../../server/src/core/mask';
 import { foldWithMap, origEndAt, toOriginal } from '../../server/src/core/normalize';
 import { scanQuotes } from '../../server/src/core/quotes';
+import { RULES } from '../../server/src/rules';
+
+/** The default configuration with every rule on (anonymous-source is off by default). */
+function everyRule() {
+  const config = defaultEngineConfig();
+  for (const r of RULES) config.userRules[r.id] = 'warning';
+  return config;
+}
 
 describe('ArticleDocument (parsing details)', () => {
   it('numbers the distinct folded words of a document', () => {
@@ -85,5 +95,42 @@ describe('splitLines', () => {
     assert.deepEqual(spans('ab\ncd\n'), [[0, 2, 0], [3, 5, 1], [6, 6, 2]]);
     assert.deepEqual(spans('ab\r\ncd\rx'), [[0, 2, 0], [4, 6, 1], [7, 8, 2]]);
     assert.deepEqual(spans(''), [[0, 0, 0]]);
+  });
+});
+
+describe('word ids and token objects across checks', () => {
+  // A draft we wrote: a paragraph repeated, a boilerplate line, a name spelled two ways.
+  const P = 'عقد مجلس البلدية جلسة طارئة مساء الأحد لبحث أزمة المياه في الأحياء الشرقية من المدينة.';
+  const draft = (glue: string) =>
+    [`قال دونالد ترامب${glue}إن الاجتماع انتهى.`, P, 'اقرأ أيضاً: مجلس البلدية يقر الميزانية', P, 'وأضاف دونالد ترمب أن الأزمة ستنتهي قريباً.'].join('\n\n');
+  const all = (doc: ArticleDocument) => runRules(doc, RULES, { config: everyRule() }).map((f) => `${f.rule} ${f.span.start}-${f.span.end} ${f.message.en}`);
+
+  it('reports the same findings when WORDS forgot its words between the parse and the check', () => {
+    const expected = all(ArticleDocument.parse(draft(' '), { format: 'markdown' }));
+    assert.ok(expected.some((f) => f.startsWith('duplicate-paragraph')) && expected.some((f) => f.startsWith('name-spelling')) && expected.some((f) => f.startsWith('boilerplate')));
+    const doc = ArticleDocument.parse(draft(' '), { format: 'markdown' });
+    WORDS.clear();
+    assert.deepEqual(all(doc), expected);
+  });
+
+  it('reports the same findings when the key runs must be scanned (a bidi mark between two words)', () => {
+    // «ترامب\u200Fإن» reads as two words, and folds to one run of letters: the runs are scanned.
+    const pure = ArticleDocument.parse(draft(' '), { format: 'markdown' });
+    const impure = ArticleDocument.parse(draft('\u200F'), { format: 'markdown' });
+    assert.ok(pure.keyRuns());
+    assert.equal(impure.keyRuns(), undefined);
+    // The same length: the mark stands where the space was, so every range is the same.
+    assert.deepEqual(all(impure), all(pure));
+  });
+
+  it('makes token objects on request, the same objects that tokens lists', () => {
+    const doc = ArticleDocument.parse('قال الوزير إن الاجتماع انتهى');
+    const third = doc.token(2)!;
+    assert.equal(third.folded, 'ان');
+    assert.equal(doc.token(2), third);
+    assert.equal(doc.token(5), undefined);
+    assert.equal(doc.token(-1), undefined);
+    assert.equal(doc.tokens[2], third);
+    assert.deepEqual(doc.tokens.map((t) => [t.start, t.end, t.index]), [[0, 3, 0], [4, 10, 1], [11, 13, 2], [14, 22, 3], [23, 28, 4]]);
   });
 });
