@@ -35,6 +35,8 @@ const builds = [
 if (!production) {
   builds.push(
     { ...common, entryPoints: { bench: 'scripts/bench.ts', eval: 'scripts/eval.ts', digest: 'scripts/digest.ts' }, outdir: 'dist' },
+    // The differential test bundles two engines with esbuild at run time.
+    { ...common, entryPoints: { differential: 'scripts/differential.ts' }, outdir: 'dist', external: ['esbuild'] },
     // Unit, LSP and CLI tests: one bundle per test file, run by mocha from out/test.
     { ...common, entryPoints: testFiles('test'), outdir: 'out', outbase: '.', external: ['mocha'] },
     // The extension-host suite (runs inside VS Code / code-server).
