@@ -19,14 +19,14 @@
  */
 import type { NameEntry } from '../core/config';
 import type { ArticleDocument, Token } from '../core/document';
-import { foldString, origEndAt } from '../core/normalize';
+import { foldString } from '../core/normalize';
 import type { Span } from '../core/types';
 import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names';
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
 import { REPORTING_VERBS } from '../lexicon/attribution';
 import { STOP_WORDS } from '../lexicon/common-words';
 import { BUNDLED, teamLexicon, wordVariant, type LexiconMatch, type ListedName, type MultiwordSpelling, type NameLexicon } from './lexicon-index';
-import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
+import { editDistance, isOrdinaryOrArabicName, pairFold, sameName, skeleton } from './spelling';
 import { WordPayloads } from './word-ids';
 
 export interface Occurrence {
@@ -104,33 +104,24 @@ function keeps(c: number): boolean {
 
 /**
  * Light form of a token's folded range [from, to) (the token's folded word starts at `fs` in the folded
- * text). Relies on folding being one-to-one for Arabic letters.
+ * text): the folded text with the characters the light form keeps (`keeps`) put back. Every other folded
+ * unit is the light form's own (`lightChar` is the fold of a character the light form does not keep).
  */
-function light(doc: ArticleDocument, t: number, fs: number, from: number, to: number): string {
-  // Fast path: every folded letter comes from one original code unit that the light form does not keep,
-  // so the light form is the folded text itself.
+function light(doc: ArticleDocument, fs: number, from: number, to: number): string {
   const f = doc.folded;
   const origStart = f.origStart;
   const text = doc.text;
-  let plain = true;
-  for (let k = fs + from, end = fs + to; k < end; k++) {
-    const o = origStart[k]!;
-    if (origEndAt(f, k) - o !== 1 || keeps(text.charCodeAt(o))) {
-      plain = false;
-      break;
-    }
-  }
-  const folded = doc.tokenFolded(t);
-  if (plain) return folded.slice(from, to);
+  const ft = f.text;
+  const end = fs + to;
   let out = '';
-  for (let k = from; k < to; k++) {
-    const o = origStart[fs + k]!;
-    const e = origEndAt(f, fs + k);
-    const ch = text.slice(o, e);
-    const l = lightChar(ch);
-    out += l.length === 1 ? l : folded[k]!;
+  let run = fs + from;
+  for (let k = run; k < end; k++) {
+    const c = text.charCodeAt(origStart[k]!);
+    if (!keeps(c)) continue;
+    out += ft.slice(run, k) + String.fromCharCode(c);
+    run = k + 1;
   }
-  return out;
+  return run === fs + from ? ft.slice(run, end) : out + ft.slice(run, end);
 }
 
 /** The original offset of folded offset k of token t (its folded word starting at `fs` in the folded text). */
@@ -470,36 +461,41 @@ const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster
  * token `last` for a name of several tokens; the word as written starts at `wordStart` in t.
  */
 function occurrence(doc: ArticleDocument, t: number, from: number, to: number, wordStart: number, last = t, lastEnd = foldedLength(doc, last), anchored?: boolean): Occurrence {
-  const fs = doc.tokenFoldStarts[t]!;
-  let value: string;
-  if (last === t) value = light(doc, t, fs, from, to);
-  else {
-    const values: string[] = [];
-    for (let k = t; k <= last; k++) values.push(light(doc, k, doc.tokenFoldStarts[k]!, k === t ? from : 0, k === last ? lastEnd : foldedLength(doc, k)));
-    value = values.join(' ');
-  }
-  return new TokenOccurrence(doc, t, from, last === t ? to : lastEnd, wordStart, last, value, anchored);
+  return new TokenOccurrence(doc, t, from, last === t ? to : lastEnd, wordStart, last, anchored);
 }
 
 /**
  * An occurrence as the passes record it (about 20,000 in a 1 MB draft, most of them in clusters with one
- * spelling, which the rule drops): one object holding the spelling and where it is; the spans and the
- * folded spelling are made when first read.
+ * spelling, which the rule drops): one object holding where the spelling is; the spelling, the spans and
+ * the folded spelling are made when first read (`oneSpelling` compares spellings without making them).
  */
 class TokenOccurrence implements Occurrence {
   private spanCache: Span | undefined;
   private wordCache: Span | undefined;
+  private valueCache: string | undefined;
   constructor(
-    private readonly doc: ArticleDocument,
+    readonly doc: ArticleDocument,
     readonly token: number,
     /** Folded offsets: `from` in the first token, `to` in the last one. */
-    private readonly from: number,
-    private readonly to: number,
+    readonly from: number,
+    readonly to: number,
     private readonly wordStart: number,
-    private readonly last: number,
-    readonly value: string,
+    readonly last: number,
     readonly anchored: boolean | undefined,
   ) {}
+
+  get value(): string {
+    if (this.valueCache === undefined) {
+      const { doc, token: t, last } = this;
+      if (last === t) this.valueCache = light(doc, doc.tokenFoldStarts[t]!, this.from, this.to);
+      else {
+        const values: string[] = [];
+        for (let k = t; k <= last; k++) values.push(light(doc, doc.tokenFoldStarts[k]!, k === t ? this.from : 0, k === last ? this.to : foldedLength(doc, k)));
+        this.valueCache = values.join(' ');
+      }
+    }
+    return this.valueCache;
+  }
 
   get span(): Span {
     if (!this.spanCache) {
@@ -526,6 +522,42 @@ class TokenOccurrence implements Occurrence {
     for (let k = t; k <= last; k++) parts.push(doc.tokenFolded(k).slice(k === t ? this.from : 0, k === last ? this.to : foldedLength(doc, k)));
     return parts.join(' ');
   }
+}
+
+/**
+ * Whether every occurrence has the same spelling (`value`), without making the spellings of one-token
+ * occurrences: their light units are compared in place (most clusters have one spelling and are dropped).
+ */
+export function oneSpelling(occs: readonly Occurrence[]): boolean {
+  const a = occs[0];
+  if (a === undefined || occs.length === 1) return true;
+  if (!(a instanceof TokenOccurrence) || a.last !== a.token) {
+    const v = a.value;
+    for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
+    return true;
+  }
+  const doc = a.doc;
+  const text = doc.text;
+  const origStart = doc.folded.origStart;
+  const ft = doc.folded.text;
+  const len = a.to - a.from;
+  const as = doc.tokenFoldStarts[a.token]! + a.from;
+  for (let k = 1; k < occs.length; k++) {
+    const b = occs[k]!;
+    if (!(b instanceof TokenOccurrence) || b.doc !== doc || b.last !== b.token) {
+      if (b.value !== a.value) return false;
+      continue;
+    }
+    if (b.to - b.from !== len) return false;
+    const bs = doc.tokenFoldStarts[b.token]! + b.from;
+    for (let u = 0; u < len; u++) {
+      // The light units (see `light`): the original character when the light form keeps it, else the folded unit.
+      const ca = text.charCodeAt(origStart[as + u]!);
+      const cb = text.charCodeAt(origStart[bs + u]!);
+      if ((keeps(ca) ? ca : ft.charCodeAt(as + u)) !== (keeps(cb) ? cb : ft.charCodeAt(bs + u))) return false;
+    }
+  }
+  return true;
 }
 
 /** A compound candidate of pass 3: token i's form f, alone (عبدالرحمن) or with the next token (عبد الرحمن). */

@@ -16,7 +16,7 @@ import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
 import type { Indexer, WorkspaceView } from '../core/workspace';
 import { BUNDLED } from '../names/lexicon-index';
-import { findClusters, type Cluster, type Occurrence } from '../names/clusters';
+import { findClusters, oneSpelling, type Cluster, type Occurrence } from '../names/clusters';
 import { foldString } from '../core/normalize';
 import { skeleton } from '../names/spelling';
 import { ARTICLES_AR, TIMES_AR, arCount, enCount } from '../core/plural';
@@ -99,13 +99,6 @@ function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
   let best: string | undefined;
   for (const [v, occs] of here) if (best === undefined || occs.length > here.get(best)!.length) best = v;
   return { preferred: best!, why: 'article', here, workspace: ws, everywhere };
-}
-
-/** Whether every occurrence has the same spelling. */
-function oneSpelling(occs: readonly Occurrence[]): boolean {
-  const v = occs[0]?.value;
-  for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
-  return true;
 }
 
 const q = (s: string) => `«${s}»`;
