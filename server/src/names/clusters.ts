@@ -169,7 +169,7 @@ interface WordInfo {
   /** The form without conjunction/preposition (pass 4, the word in name position). */
   plain: Form | undefined;
   /** The word as a first name before a family name (pass 5): its form and the key of its group. */
-  firstName: { form: Form; key: string } | null;
+  firstName: FirstName | null;
   /** What the bundled list gives the word outside a name position (`freeHit` without anchors), once asked. */
   listedFree: FreeHit | null | undefined;
 }
@@ -306,11 +306,25 @@ function isModifier(folded: string): boolean {
  * conjunction/preposition, four letters or more, not a stop word, a title or an ordinary word; with the
  * key of its transliteration letters (pairFold).
  */
-function firstNameOf(bare: Form | undefined, plain: Form | undefined): { form: Form; key: string } | null {
+function firstNameOf(bare: Form | undefined, plain: Form | undefined): FirstName | null {
   const f = bare && GIVEN_SET.has(bare.form) ? bare : plain;
   const ok = f && f.start === f.wordStart && f.form.length >= 4 && !STOP_SET.has(f.form) && !TITLE_SET.has(f.word) && !isOrdinaryOrArabicName(f.form);
-  return ok ? { form: f, key: pairFold(f.form) } : null;
+  if (!ok) return null;
+  const key = pairFold(f.form);
+  let keyId = FIRST_NAME_KEYS.get(key);
+  if (keyId === undefined) FIRST_NAME_KEYS.set(key, (keyId = FIRST_NAME_KEYS.size));
+  return { form: f, key, keyId };
 }
+
+/** A word as a first name (pass 5): its form, the key of its group and a number for that key (`FIRST_NAME_KEYS`). */
+interface FirstName {
+  form: Form;
+  key: string;
+  keyId: number;
+}
+
+/** The keys of first names (`firstNameOf`) numbered in order of first appearance; forgotten with `INFOS`. */
+const FIRST_NAME_KEYS = new Map<string, number>();
 
 /** Candidate forms of a token, least stripped first, article removed. */
 function forms(doc: ArticleDocument, t: Token): Form[] {
@@ -578,7 +592,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   run.otherWords();
   run.firstNames();
   const out = [...run.clusters.values()];
-  for (const c of out) sortBySpan(c.occurrences);
+  // Only clusters whose occurrences were added out of order (by several passes) need sorting.
+  for (const c of run.unsorted) sortBySpan(c.occurrences);
   memo.set(doc, { team, clusters: out });
   return out;
 }
@@ -597,13 +612,27 @@ function sortBySpan(occs: Occurrence[]): void {
   }
 }
 
+/** A cluster as a run builds it: with the first token of its last occurrence added, and whether they need sorting. */
+class RunCluster implements Cluster {
+  readonly occurrences: Occurrence[] = [];
+  lastToken = -1;
+  unsorted = false;
+  constructor(
+    readonly key: string,
+    readonly source: ClusterSource,
+    readonly listed: ListedName | undefined,
+  ) {}
+}
+
 /**
  * One run of `findClusters` over a document: the passes are methods, each a loop over the tokens that
  * reads typed arrays (flags, used, word ids) and calls out for the few tokens that need more work. Per
  * word id (word-ids.ts), what depends on the word alone is looked up once.
  */
 class ClusterRun {
-  readonly clusters = new Map<string, Cluster>();
+  readonly clusters = new Map<string, RunCluster>();
+  /** The clusters an occurrence was added to after one that comes later in the text. */
+  readonly unsorted: Cluster[] = [];
   private readonly n: number;
   /** Per token, 1 once it belongs to a name. */
   private readonly used: Uint8Array;
@@ -637,7 +666,10 @@ class ClusterRun {
     this.lexicons = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
     this.bundledOnly = this.lexicons.length === 1;
     // The word ids are those of `WORDS`: what was kept per id is forgotten when it has forgotten its words.
-    if (TABLE.sync()) INFOS = [];
+    if (TABLE.sync()) {
+      INFOS = [];
+      FIRST_NAME_KEYS.clear();
+    }
     this.flags = new Uint16Array(n);
     // The tokens that passes 1–4 start from (a few in a hundred) are marked as their words are looked up.
     const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags, LISTED | COMPOUND | BARE | VERB, this.marked);
@@ -647,7 +679,12 @@ class ClusterRun {
 
   private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {
     let c = this.clusters.get(key);
-    if (!c) this.clusters.set(key, (c = { key, source, listed, occurrences: [] }));
+    if (!c) this.clusters.set(key, (c = new RunCluster(key, source, listed)));
+    else if (occ.token < c.lastToken && !c.unsorted) {
+      c.unsorted = true;
+      this.unsorted.push(c);
+    }
+    c.lastToken = occ.token;
     c.occurrences.push(occ);
   }
 
@@ -977,39 +1014,55 @@ class ClusterRun {
   // ---- 5. First names before one family name, differing by transliteration letters (سيرغي لافروف / سيرجي لافروف) ----
 
   /**
-   * Grouped by token first (by first-name key, then by the family name, so that no key string is built per
-   * token); the occurrences and the key are built only for groups with two spellings.
+   * Grouped by token first, by numbers (the first name's key number, the family name's word), so that no
+   * string is read or built per token; the occurrences and the key are built only for groups with two
+   * spellings.
    */
   firstNames(): void {
-    const { flags, used, n } = this;
-    /** First-name key → family name (folded) → index in `groups`. */
-    const byKey = new Map<string, Map<string, number>>();
-    /** In order of first appearance: the first-name key, the family name, the tokens (a lone token as its index: most groups have one). */
-    const groups: { key: string; next: string; list: number | number[] }[] = [];
+    const { flags, used, n, local, ids } = this;
+    const words = this.doc.wordIds();
+    /** Per first-name key number, its index among this run's keys + 1 (0: not seen yet). */
+    const keyIndex = new Int32Array(FIRST_NAME_KEYS.size);
+    let keys = 0;
+    /** The family names that are not words of the document's Arabic tokens (`local` -1): word id → index after those. */
+    let others: Map<number, number> | undefined;
+    const families = ids.length;
+    /** (key index, family index) → index in `groups`. */
+    const byPair = new Map<number, number>();
+    /** In order of first appearance: the first token (its key and family name) and the tokens (a lone token as its index: most groups have one). */
+    const groups: { first: number; list: number | number[] }[] = [];
     for (let i = 0; i + 1 < n; i++) {
       // The family name is a name found before (a used token): rare, so tested first.
       if (!used[i + 1] || used[i] || !(flags[i]! & FIRST_NAME)) continue;
-      const family = this.doc.tokenFolded(i + 1);
-      if (family.length < 4 || !adjacent(this.doc, i, i + 1)) continue;
-      const fnKey = this.info(i).firstName!.key;
-      let byNext = byKey.get(fnKey);
-      if (byNext === undefined) byKey.set(fnKey, (byNext = new Map()));
-      const g = byNext.get(family);
+      if (foldedLength(this.doc, i + 1) < 4 || !adjacent(this.doc, i, i + 1)) continue;
+      const keyId = INFOS[words[i]!]!.firstName!.keyId;
+      let k = keyIndex[keyId]!;
+      if (k === 0) k = keyIndex[keyId] = ++keys;
+      let family = local[i + 1]!;
+      if (family < 0) {
+        others ??= new Map();
+        const id = words[i + 1]!;
+        family = others.get(id) ?? -1;
+        if (family < 0) others.set(id, (family = families + others.size));
+      }
+      // Keys and families are fewer than the tokens: the pair's number is exact.
+      const pair = (k - 1) * (families + n) + family;
+      const g = byPair.get(pair);
       if (g === undefined) {
-        byNext.set(family, groups.length);
-        groups.push({ key: fnKey, next: family, list: i });
+        byPair.set(pair, groups.length);
+        groups.push({ first: i, list: i });
       } else {
         const group = groups[g]!;
         if (typeof group.list === 'number') group.list = [group.list, i];
         else group.list.push(i);
       }
     }
-    for (const { key: fnKey, next, list } of groups) {
+    for (const { first, list } of groups) {
       if (typeof list === 'number') continue;
       // The spelling of each occurrence is its form (no clitics: `firstNameOf` takes unstripped forms only).
       const spelling = this.info(list[0]!).firstName!.form.form;
       if (list.every((i) => this.info(i).firstName!.form.form === spelling)) continue;
-      const key = 'G:' + fnKey + ' ' + next;
+      const key = 'G:' + this.info(first).firstName!.key + ' ' + this.doc.tokenFolded(first + 1);
       for (const i of list) {
         const f = this.info(i).firstName!.form;
         this.add(key, 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart));
