@@ -225,6 +225,8 @@ let INFOS: WordInfo[] = [];
  */
 const SK_SLOTS = 4;
 let SKELETONS = new Int32Array(SK_SLOTS << 12);
+/** Per word id, the number of its key as a first name (`FirstName.keyId`; -1: none), read per token by pass 5. */
+let FIRST_KEY_OF = new Int32Array(1 << 12);
 
 /** FNV-1a over the UTF-16 code units, never 0. */
 function hashString(s: string): number {
@@ -247,6 +249,12 @@ function addWord(doc: ArticleDocument, id: number, first: number): void {
     grown.set(SKELETONS);
     SKELETONS = grown;
   }
+  if (id >= FIRST_KEY_OF.length) {
+    const grown = new Int32Array(Math.max(FIRST_KEY_OF.length * 2, id + 1));
+    grown.set(FIRST_KEY_OF);
+    FIRST_KEY_OF = grown;
+  }
+  FIRST_KEY_OF[id] = w.firstName ? w.firstName.keyId : -1;
   let slot = 0;
   for (const f of w.forms) {
     if (f.form.length < 5) continue;
@@ -906,7 +914,7 @@ class ClusterRun {
       const w = local[i]!;
       let hit = hitOf[w]!;
       if (hit === -2) {
-        const h = this.freeOf(this.doc.tokenFolded(i), ids[w]!, flags[i]!);
+        const h = this.freeOf(i, ids[w]!, flags[i]!);
         hit = hitOf[w] = h ? hits.push(h) - 1 : -1;
       }
       if (hit >= 0) {
@@ -923,11 +931,12 @@ class ClusterRun {
    * none of whose skeletons is that of a name in a name position (`nearAnchor`) gets what the list gives
    * it, worked out once per word.
    */
-  private freeOf(folded: string, id: number, flags: number): FreeHit | null {
-    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(folded, INFOS[id]!, this.anchors, this.lexicons);
+  private freeOf(i: number, id: number, flags: number): FreeHit | null {
+    // (The word's folded text, token i's, is read only for the words looked up.)
+    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(this.doc.tokenFolded(i), INFOS[id]!, this.anchors, this.lexicons);
     if (!(flags & LOOSE)) return null;
     const w = INFOS[id]!;
-    if (w.listedFree === undefined) w.listedFree = freeHit(folded, w, undefined, this.lexicons);
+    if (w.listedFree === undefined) w.listedFree = freeHit(this.doc.tokenFolded(i), w, undefined, this.lexicons);
     return w.listedFree;
   }
 
@@ -1035,7 +1044,7 @@ class ClusterRun {
       // The family name is a name found before (a used token): rare, so tested first.
       if (!used[i + 1] || used[i] || !(flags[i]! & FIRST_NAME)) continue;
       if (foldedLength(this.doc, i + 1) < 4 || !adjacent(this.doc, i, i + 1)) continue;
-      const keyId = INFOS[words[i]!]!.firstName!.keyId;
+      const keyId = FIRST_KEY_OF[words[i]!]!;
       let k = keyIndex[keyId]!;
       if (k === 0) k = keyIndex[keyId] = ++keys;
       let family = local[i + 1]!;
