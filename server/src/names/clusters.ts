@@ -479,30 +479,23 @@ function freeHit(folded: string, w: WordInfo, anchors: Map<string, Set<string>> 
 const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster[] }>();
 
 /**
- * The occurrence of a spelling: folded range [from, to) of token t, or from `from` in t to `lastEnd` in
- * token `last` for a name of several tokens; the word as written starts at `wordStart` in t.
- */
-function occurrence(doc: ArticleDocument, t: number, from: number, to: number, wordStart: number, last = t, lastEnd = foldedLength(doc, last), anchored?: boolean): Occurrence {
-  return new TokenOccurrence(doc, t, from, last === t ? to : lastEnd, wordStart, last, anchored);
-}
-
-/**
- * An occurrence as the passes record it (about 20,000 in a 1 MB draft, most of them in clusters with one
- * spelling, which the rule drops): one object holding where the spelling is; the spelling, the spans and
- * the folded spelling are made when first read (`oneSpelling` compares spellings without making them).
+ * An occurrence as a cluster hands it out (the passes record about 20,000 in a 1 MB draft as numbers,
+ * `RunCluster.packed`, most of them in clusters with one spelling, which the rule drops without making
+ * their objects): one object holding where the spelling is; the spelling, the spans and the folded
+ * spelling are made when first read.
  */
 class TokenOccurrence implements Occurrence {
   private spanCache: Span | undefined;
   private wordCache: Span | undefined;
   private valueCache: string | undefined;
   constructor(
-    readonly doc: ArticleDocument,
+    private readonly doc: ArticleDocument,
     readonly token: number,
     /** Folded offsets: `from` in the first token, `to` in the last one. */
-    readonly from: number,
-    readonly to: number,
+    private readonly from: number,
+    private readonly to: number,
     private readonly wordStart: number,
-    readonly last: number,
+    private readonly last: number,
     readonly anchored: boolean | undefined,
   ) {}
 
@@ -547,31 +540,27 @@ class TokenOccurrence implements Occurrence {
 }
 
 /**
- * Whether every occurrence has the same spelling (`value`), without making the spellings of one-token
- * occurrences: their light units are compared in place (most clusters have one spelling and are dropped).
+ * Whether every occurrence of a cluster has the same spelling (`value`), without making the occurrences
+ * or their spellings when all are of one token: their light units are compared in place (most clusters
+ * have one spelling and are dropped).
  */
-export function oneSpelling(occs: readonly Occurrence[]): boolean {
-  const a = occs[0];
-  if (a === undefined || occs.length === 1) return true;
-  if (!(a instanceof TokenOccurrence) || a.last !== a.token) {
-    const v = a.value;
-    for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
-    return true;
-  }
-  const doc = a.doc;
+export function oneSpelling(c: Cluster): boolean {
+  if (!(c instanceof RunCluster)) return sameValues(c.occurrences);
+  const p = c.packed;
+  if (p.length <= OCC_INTS) return true;
+  // A name of several tokens: compared by its spelling.
+  if (p[4] !== p[0]) return sameValues(c.occurrences);
+  const doc = c.doc;
   const text = doc.text;
   const origStart = doc.folded.origStart;
   const ft = doc.folded.text;
-  const len = a.to - a.from;
-  const as = doc.tokenFoldStarts[a.token]! + a.from;
-  for (let k = 1; k < occs.length; k++) {
-    const b = occs[k]!;
-    if (!(b instanceof TokenOccurrence) || b.doc !== doc || b.last !== b.token) {
-      if (b.value !== a.value) return false;
-      continue;
-    }
-    if (b.to - b.from !== len) return false;
-    const bs = doc.tokenFoldStarts[b.token]! + b.from;
+  const len = p[2]! - p[1]!;
+  const as = doc.tokenFoldStarts[p[0]!]! + p[1]!;
+  for (let k = OCC_INTS; k < p.length; k += OCC_INTS) {
+    // A name of several tokens: compared by its spelling.
+    if (p[k + 4] !== p[k]) return sameValues(c.occurrences);
+    if (p[k + 2]! - p[k + 1]! !== len) return false;
+    const bs = doc.tokenFoldStarts[p[k]!]! + p[k + 1]!;
     for (let u = 0; u < len; u++) {
       // The light units (see `light`): the original character when the light form keeps it, else the folded unit.
       const ca = text.charCodeAt(origStart[as + u]!);
@@ -579,6 +568,12 @@ export function oneSpelling(occs: readonly Occurrence[]): boolean {
       if ((keeps(ca) ? ca : ft.charCodeAt(as + u)) !== (keeps(cb) ? cb : ft.charCodeAt(bs + u))) return false;
     }
   }
+  return true;
+}
+
+function sameValues(occs: readonly Occurrence[]): boolean {
+  const v = occs[0]?.value;
+  for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
   return true;
 }
 
@@ -622,15 +617,38 @@ function sortBySpan(occs: Occurrence[]): void {
 
 /** A cluster as a run builds it: with the first token of its last occurrence added, and whether they need sorting. */
 class RunCluster implements Cluster {
-  readonly occurrences: Occurrence[] = [];
+  /**
+   * Per occurrence, in the order added, OCC_INTS numbers: first token, `from` (folded, in the first token),
+   * `to` (folded, in the last token), word start, last token, anchored (0: not asked, 1: no, 2: yes).
+   */
+  readonly packed: number[] = [];
+  private list: Occurrence[] | undefined;
   lastToken = -1;
   unsorted = false;
   constructor(
+    readonly doc: ArticleDocument,
     readonly key: string,
     readonly source: ClusterSource,
     readonly listed: ListedName | undefined,
   ) {}
+
+  /** The occurrences as objects, made on first read (one array, the same objects on every read). */
+  get occurrences(): Occurrence[] {
+    if (this.list === undefined) {
+      const p = this.packed;
+      const list: Occurrence[] = [];
+      for (let k = 0; k < p.length; k += OCC_INTS) {
+        const a = p[k + 5]!;
+        list.push(new TokenOccurrence(this.doc, p[k]!, p[k + 1]!, p[k + 2]!, p[k + 3]!, p[k + 4]!, a === 0 ? undefined : a === 2));
+      }
+      this.list = list;
+    }
+    return this.list;
+  }
 }
+
+/** Numbers per occurrence in `RunCluster.packed`. */
+const OCC_INTS = 6;
 
 /**
  * One run of `findClusters` over a document: the passes are methods, each a loop over the tokens that
@@ -685,15 +703,20 @@ class ClusterRun {
     this.ids = words.ids;
   }
 
-  private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {
+  /**
+   * Adds to the cluster of `key` the occurrence of a spelling: folded range [from, to) of token t, or from
+   * `from` in t to `lastEnd` in token `last` for a name of several tokens; the word as written starts at
+   * `wordStart` in t. Kept as numbers (`RunCluster.packed`): the occurrence objects are made when read.
+   */
+  private add(key: string, source: ClusterSource, listed: ListedName | undefined, t: number, from: number, to: number, wordStart: number, last = t, lastEnd = foldedLength(this.doc, last), anchored?: boolean): void {
     let c = this.clusters.get(key);
-    if (!c) this.clusters.set(key, (c = new RunCluster(key, source, listed)));
-    else if (occ.token < c.lastToken && !c.unsorted) {
+    if (!c) this.clusters.set(key, (c = new RunCluster(this.doc, key, source, listed)));
+    else if (t < c.lastToken && !c.unsorted) {
       c.unsorted = true;
       this.unsorted.push(c);
     }
-    c.lastToken = occ.token;
-    c.occurrences.push(occ);
+    c.lastToken = t;
+    c.packed.push(t, from, last === t ? to : lastEnd, wordStart, last, anchored === undefined ? 0 : anchored ? 2 : 1);
   }
 
   /** The WordInfo of an Arabic token. */
@@ -741,7 +764,7 @@ class ClusterRun {
         const m = bundled ? f.match : lex.match(stem);
         if (m && m.name.positional?.has(stem.slice(m.name.article ? 2 : 0)) && !this.namePosition(i, f)) continue;
         if (m) {
-          this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+          this.add(m.name.key, m.name.team ? 'team' : 'list', m.name, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart);
           this.used[i] = 1;
           return;
         }
@@ -749,7 +772,7 @@ class ClusterRun {
         if (lex !== BUNDLED && f.start === f.wordStart) {
           const v = lex.variantOf(f.form);
           if (v) {
-            this.add(v.key, 'team', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart), v);
+            this.add(v.key, 'team', v, i, f.start, foldedLength(this.doc, i), f.wordStart);
             this.used[i] = 1;
             return;
           }
@@ -774,7 +797,7 @@ class ClusterRun {
 
   /** Records a multi-word name spanning tokens i..j (the first word from `wordStart`) and marks them used. */
   private takeMultiword(mw: MultiwordSpelling, i: number, j: number, wordStart: number): void {
-    this.add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(this.doc, i, wordStart, foldedLength(this.doc, i), wordStart, j), mw.name);
+    this.add(mw.name.key, mw.name.team ? 'team' : 'list', mw.name, i, wordStart, foldedLength(this.doc, i), wordStart, j);
     for (let k = i; k <= j; k++) this.used[k] = 1;
   }
 
@@ -824,7 +847,7 @@ class ClusterRun {
     for (const [key, list] of compounds) {
       if (!list.some((c) => c.split) || !list.some((c) => !c.split)) continue;
       for (const { i, f, split } of list) {
-        this.add('C:' + key, 'compound', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, split ? i + 1 : i));
+        this.add('C:' + key, 'compound', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart, split ? i + 1 : i);
         used[i] = 1;
         if (split) used[i + 1] = 1;
       }
@@ -919,7 +942,7 @@ class ClusterRun {
       }
       if (hit >= 0) {
         const h = hits[hit]!;
-        this.add(h.key, h.source, occurrence(this.doc, i, h.from, h.to < 0 ? foldedLength(this.doc, i) : h.to, h.wordStart, i, foldedLength(this.doc, i), h.anchored), h.listed);
+        this.add(h.key, h.source, h.listed, i, h.from, h.to < 0 ? foldedLength(this.doc, i) : h.to, h.wordStart, i, foldedLength(this.doc, i), h.anchored);
         used[i] = 1;
       }
     }
@@ -988,14 +1011,14 @@ class ClusterRun {
     const f = this.info(i).plain!;
     const own = this.anchorKey.size === 0 ? undefined : this.anchorKey.get(f.form);
     if (own) {
-      this.add(own, 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true));
+      this.add(own, 'context', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true);
       this.used[i] = 1;
       return;
     }
     if (f.form.length < 3) return;
     const sk = f.sk;
     if (this.anchors.get(sk)) {
-      this.add(contextKey(f), 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true));
+      this.add(contextKey(f), 'context', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true);
       this.used[i] = 1;
       return;
     }
@@ -1003,7 +1026,7 @@ class ClusterRun {
     for (const lex of this.lexicons) {
       const m = lex.looseStemMatch(f.word);
       if (m) {
-        this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+        this.add(m.name.key, m.name.team ? 'team' : 'list', m.name, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart);
         this.used[i] = 1;
         return;
       }
@@ -1013,7 +1036,7 @@ class ClusterRun {
     for (const lex of this.lexicons) {
       const v = lex.bySkeletonOf(f.form);
       if (v && v.folded.some((x) => sameName(x, f.form))) {
-        this.add(v.key, v.team ? 'team' : 'list', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart), v);
+        this.add(v.key, v.team ? 'team' : 'list', v, i, f.start, foldedLength(this.doc, i), f.wordStart);
         this.used[i] = 1;
         return;
       }
@@ -1074,7 +1097,7 @@ class ClusterRun {
       const key = 'G:' + this.info(first).firstName!.key + ' ' + this.doc.tokenFolded(first + 1);
       for (const i of list) {
         const f = this.info(i).firstName!.form;
-        this.add(key, 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart));
+        this.add(key, 'context', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart);
         used[i] = 1;
       }
     }

@@ -79,7 +79,7 @@ function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
   // nothing to flag (most names): no maps built for it.
   const teamSpelling = c.source === 'team' && c.listed !== undefined;
   const byWorkspace = ctx.config.team.workspaceNames === 'flag' && ctx.workspace !== undefined;
-  if (!teamSpelling && !byWorkspace && oneSpelling(c.occurrences)) return undefined;
+  if (!teamSpelling && !byWorkspace && oneSpelling(c)) return undefined;
   const here = new Map<string, Occurrence[]>();
   for (const o of c.occurrences) {
     const list = here.get(o.value);
