@@ -556,10 +556,20 @@ export function oneSpelling(c: Cluster): boolean {
   const ft = doc.folded.text;
   const len = p[2]! - p[1]!;
   const as = doc.tokenFoldStarts[p[0]!]! + p[1]!;
+  const { tokenStarts, tokenEnds } = doc;
+  const ta = tokenStarts[p[0]!]!;
+  const tlen = tokenEnds[p[0]!]! - ta;
   for (let k = OCC_INTS; k < p.length; k += OCC_INTS) {
     // A name of several tokens: compared by its spelling.
     if (p[k + 4] !== p[k]) return sameValues(c.occurrences);
     if (p[k + 2]! - p[k + 1]! !== len) return false;
+    // The same range of a token written as the first one is: the same spelling (most occurrences).
+    const tb = tokenStarts[p[k]!]!;
+    if (p[k + 1] === p[1] && tokenEnds[p[k]!]! - tb === tlen) {
+      let u = 0;
+      while (u < tlen && text.charCodeAt(ta + u) === text.charCodeAt(tb + u)) u++;
+      if (u === tlen) continue;
+    }
     const bs = doc.tokenFoldStarts[p[k]!]! + p[k + 1]!;
     for (let u = 0; u < len; u++) {
       // The light units (see `light`): the original character when the light form keeps it, else the folded unit.
