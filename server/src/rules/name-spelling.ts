@@ -247,6 +247,11 @@ export const nameSpelling: Rule = {
       const expl = explanation(d, c, ctx.workspace);
       /** The related entries of the cluster's first occurrences (by index), shared by its findings. */
       const notes: RelatedLocation[] = [];
+      /**
+       * The messages of the cluster's findings by the word as written and where its spelling part sits in it:
+       * what a message depends on besides the cluster (many findings repeat one word).
+       */
+      const messages = new Map<string, Bilingual>();
       const occs = c.occurrences;
       for (const o of occs) {
         if (o.value === d.preferred) continue;
@@ -262,7 +267,11 @@ export const nameSpelling: Rule = {
             related.push({ uri, message: { en: `"${d.preferred}" in another article (${file})`, ar: `«${d.preferred}» في مقال آخر (${file})` } });
           }
         }
-        out.push({ rule: ID, span: o.word, message: message(doc, o, d), explanation: expl, fixes: fixesFor(doc, o, d, c), related });
+        const { word, span } = o;
+        const key = `${span.start - word.start} ${word.end - span.end} ${doc.text.slice(word.start, word.end)}`;
+        let m = messages.get(key);
+        if (!m) messages.set(key, (m = message(doc, o, d)));
+        out.push({ rule: ID, span: word, message: { en: m.en, ar: m.ar }, explanation: expl, fixes: fixesFor(doc, o, d, c), related });
       }
     }
     out.sort((a, b) => a.span.start - b.span.start);
