@@ -35,9 +35,16 @@ ruleTester(nameSpelling, {
     { text: 'وذكرت تقارير أن الهدنة صامدة، وأشار تقرير آخر إلى خروقات.', name: 'an ordinary word after a reporting verb is not a name (تقارير/تقرير)' },
     { text: 'وقال مسؤولون إن الوضع هادئ، وأضاف مسئولون آخرون أن الطرق مفتوحة.', name: 'a plural participle after a reporting verb is not a name' },
     { text: 'وأضاف المتحدث باسم الجيش أن القوات انسحبت، وقالت الوزارة إن الانسحاب اكتمل.', name: 'a subject with the article after a reporting verb' },
+    { text: 'قال الرئيس أردوغان إن الاتفاق قريب، وأضاف أَرْدوغان أن لأردوغان رأياً آخر.', name: 'diacritics and clitics do not make another spelling' },
     { text: 'قال السفير جيمس جيفري إن جيمس جيفري لن يستقيل.', team: { names: [{ canonical: 'جيمس جيفري', variants: [] }] }, name: 'the team\'s multi-word name as listed' },
   ],
   invalid: [
+    {
+      name: 'spellings that differ only in a letter the light form keeps (أردوغان/اردوغان)',
+      text: 'قال الرئيس أردوغان إن الاتفاق قريب، وأضاف أردوغان أن الوفد سيعود. ثم غادر اردوغان القاعة.',
+      errors: [{ text: 'اردوغان', message: '"اردوغان": this article also writes "أردوغان" (2 times)' }],
+      output: 'قال الرئيس أردوغان إن الاتفاق قريب، وأضاف أردوغان أن الوفد سيعود. ثم غادر أردوغان القاعة.',
+    },
     {
       name: 'the subject of a reporting verb is a name position (وقال X … وأضاف X\')',
       text: 'وقال ميتروفيتش إن الفريق جاهز.\n\nوأضاف ميتروفتش أن المباراة صعبة.',

@@ -19,14 +19,14 @@
  */
 import type { NameEntry } from '../core/config';
 import type { ArticleDocument, Token } from '../core/document';
-import { foldString, origEndAt } from '../core/normalize';
+import { foldString } from '../core/normalize';
 import type { Span } from '../core/types';
 import { FOREIGN_GIVEN_NAMES, STRONG_ARABIC_GIVEN_NAMES } from '../lexicon/names';
 import { TITLES, TITLE_LINKS } from '../lexicon/titles';
 import { REPORTING_VERBS } from '../lexicon/attribution';
 import { STOP_WORDS } from '../lexicon/common-words';
 import { BUNDLED, teamLexicon, wordVariant, type LexiconMatch, type ListedName, type MultiwordSpelling, type NameLexicon } from './lexicon-index';
-import { editDistance, isOrdinaryOrArabicName, lightChar, pairFold, sameName, skeleton } from './spelling';
+import { editDistance, isOrdinaryOrArabicName, pairFold, sameName, skeleton } from './spelling';
 import { WordPayloads } from './word-ids';
 
 export interface Occurrence {
@@ -104,33 +104,24 @@ function keeps(c: number): boolean {
 
 /**
  * Light form of a token's folded range [from, to) (the token's folded word starts at `fs` in the folded
- * text). Relies on folding being one-to-one for Arabic letters.
+ * text): the folded text with the characters the light form keeps (`keeps`) put back. Every other folded
+ * unit is the light form's own (`lightChar` is the fold of a character the light form does not keep).
  */
-function light(doc: ArticleDocument, t: number, fs: number, from: number, to: number): string {
-  // Fast path: every folded letter comes from one original code unit that the light form does not keep,
-  // so the light form is the folded text itself.
+function light(doc: ArticleDocument, fs: number, from: number, to: number): string {
   const f = doc.folded;
   const origStart = f.origStart;
   const text = doc.text;
-  let plain = true;
-  for (let k = fs + from, end = fs + to; k < end; k++) {
-    const o = origStart[k]!;
-    if (origEndAt(f, k) - o !== 1 || keeps(text.charCodeAt(o))) {
-      plain = false;
-      break;
-    }
-  }
-  const folded = doc.tokenFolded(t);
-  if (plain) return folded.slice(from, to);
+  const ft = f.text;
+  const end = fs + to;
   let out = '';
-  for (let k = from; k < to; k++) {
-    const o = origStart[fs + k]!;
-    const e = origEndAt(f, fs + k);
-    const ch = text.slice(o, e);
-    const l = lightChar(ch);
-    out += l.length === 1 ? l : folded[k]!;
+  let run = fs + from;
+  for (let k = run; k < end; k++) {
+    const c = text.charCodeAt(origStart[k]!);
+    if (!keeps(c)) continue;
+    out += ft.slice(run, k) + String.fromCharCode(c);
+    run = k + 1;
   }
-  return out;
+  return run === fs + from ? ft.slice(run, end) : out + ft.slice(run, end);
 }
 
 /** The original offset of folded offset k of token t (its folded word starting at `fs` in the folded text). */
@@ -178,7 +169,7 @@ interface WordInfo {
   /** The form without conjunction/preposition (pass 4, the word in name position). */
   plain: Form | undefined;
   /** The word as a first name before a family name (pass 5): its form and the key of its group. */
-  firstName: { form: Form; key: string } | null;
+  firstName: FirstName | null;
   /** What the bundled list gives the word outside a name position (`freeHit` without anchors), once asked. */
   listedFree: FreeHit | null | undefined;
 }
@@ -234,6 +225,8 @@ let INFOS: WordInfo[] = [];
  */
 const SK_SLOTS = 4;
 let SKELETONS = new Int32Array(SK_SLOTS << 12);
+/** Per word id, the number of its key as a first name (`FirstName.keyId`; -1: none), read per token by pass 5. */
+let FIRST_KEY_OF = new Int32Array(1 << 12);
 
 /** FNV-1a over the UTF-16 code units, never 0. */
 function hashString(s: string): number {
@@ -256,6 +249,12 @@ function addWord(doc: ArticleDocument, id: number, first: number): void {
     grown.set(SKELETONS);
     SKELETONS = grown;
   }
+  if (id >= FIRST_KEY_OF.length) {
+    const grown = new Int32Array(Math.max(FIRST_KEY_OF.length * 2, id + 1));
+    grown.set(FIRST_KEY_OF);
+    FIRST_KEY_OF = grown;
+  }
+  FIRST_KEY_OF[id] = w.firstName ? w.firstName.keyId : -1;
   let slot = 0;
   for (const f of w.forms) {
     if (f.form.length < 5) continue;
@@ -315,11 +314,25 @@ function isModifier(folded: string): boolean {
  * conjunction/preposition, four letters or more, not a stop word, a title or an ordinary word; with the
  * key of its transliteration letters (pairFold).
  */
-function firstNameOf(bare: Form | undefined, plain: Form | undefined): { form: Form; key: string } | null {
+function firstNameOf(bare: Form | undefined, plain: Form | undefined): FirstName | null {
   const f = bare && GIVEN_SET.has(bare.form) ? bare : plain;
   const ok = f && f.start === f.wordStart && f.form.length >= 4 && !STOP_SET.has(f.form) && !TITLE_SET.has(f.word) && !isOrdinaryOrArabicName(f.form);
-  return ok ? { form: f, key: pairFold(f.form) } : null;
+  if (!ok) return null;
+  const key = pairFold(f.form);
+  let keyId = FIRST_NAME_KEYS.get(key);
+  if (keyId === undefined) FIRST_NAME_KEYS.set(key, (keyId = FIRST_NAME_KEYS.size));
+  return { form: f, key, keyId };
 }
+
+/** A word as a first name (pass 5): its form, the key of its group and a number for that key (`FIRST_NAME_KEYS`). */
+interface FirstName {
+  form: Form;
+  key: string;
+  keyId: number;
+}
+
+/** The keys of first names (`firstNameOf`) numbered in order of first appearance; forgotten with `INFOS`. */
+const FIRST_NAME_KEYS = new Map<string, number>();
 
 /** Candidate forms of a token, least stripped first, article removed. */
 function forms(doc: ArticleDocument, t: Token): Form[] {
@@ -466,29 +479,15 @@ function freeHit(folded: string, w: WordInfo, anchors: Map<string, Set<string>> 
 const memo = new WeakMap<ArticleDocument, { team: NameEntry[]; clusters: Cluster[] }>();
 
 /**
- * The occurrence of a spelling: folded range [from, to) of token t, or from `from` in t to `lastEnd` in
- * token `last` for a name of several tokens; the word as written starts at `wordStart` in t.
- */
-function occurrence(doc: ArticleDocument, t: number, from: number, to: number, wordStart: number, last = t, lastEnd = foldedLength(doc, last), anchored?: boolean): Occurrence {
-  const fs = doc.tokenFoldStarts[t]!;
-  let value: string;
-  if (last === t) value = light(doc, t, fs, from, to);
-  else {
-    const values: string[] = [];
-    for (let k = t; k <= last; k++) values.push(light(doc, k, doc.tokenFoldStarts[k]!, k === t ? from : 0, k === last ? lastEnd : foldedLength(doc, k)));
-    value = values.join(' ');
-  }
-  return new TokenOccurrence(doc, t, from, last === t ? to : lastEnd, wordStart, last, value, anchored);
-}
-
-/**
- * An occurrence as the passes record it (about 20,000 in a 1 MB draft, most of them in clusters with one
- * spelling, which the rule drops): one object holding the spelling and where it is; the spans and the
- * folded spelling are made when first read.
+ * An occurrence as a cluster hands it out (the passes record about 20,000 in a 1 MB draft as numbers,
+ * `RunCluster.packed`, most of them in clusters with one spelling, which the rule drops without making
+ * their objects): one object holding where the spelling is; the spelling, the spans and the folded
+ * spelling are made when first read.
  */
 class TokenOccurrence implements Occurrence {
   private spanCache: Span | undefined;
   private wordCache: Span | undefined;
+  private valueCache: string | undefined;
   constructor(
     private readonly doc: ArticleDocument,
     readonly token: number,
@@ -497,9 +496,21 @@ class TokenOccurrence implements Occurrence {
     private readonly to: number,
     private readonly wordStart: number,
     private readonly last: number,
-    readonly value: string,
     readonly anchored: boolean | undefined,
   ) {}
+
+  get value(): string {
+    if (this.valueCache === undefined) {
+      const { doc, token: t, last } = this;
+      if (last === t) this.valueCache = light(doc, doc.tokenFoldStarts[t]!, this.from, this.to);
+      else {
+        const values: string[] = [];
+        for (let k = t; k <= last; k++) values.push(light(doc, doc.tokenFoldStarts[k]!, k === t ? this.from : 0, k === last ? this.to : foldedLength(doc, k)));
+        this.valueCache = values.join(' ');
+      }
+    }
+    return this.valueCache;
+  }
 
   get span(): Span {
     if (!this.spanCache) {
@@ -528,6 +539,54 @@ class TokenOccurrence implements Occurrence {
   }
 }
 
+/**
+ * Whether every occurrence of a cluster has the same spelling (`value`), without making the occurrences
+ * or their spellings when all are of one token: their light units are compared in place (most clusters
+ * have one spelling and are dropped).
+ */
+export function oneSpelling(c: Cluster): boolean {
+  if (!(c instanceof RunCluster)) return sameValues(c.occurrences);
+  const p = c.packed;
+  if (p.length <= OCC_INTS) return true;
+  // A name of several tokens: compared by its spelling.
+  if (p[4] !== p[0]) return sameValues(c.occurrences);
+  const doc = c.doc;
+  const text = doc.text;
+  const origStart = doc.folded.origStart;
+  const ft = doc.folded.text;
+  const len = p[2]! - p[1]!;
+  const as = doc.tokenFoldStarts[p[0]!]! + p[1]!;
+  const { tokenStarts, tokenEnds } = doc;
+  const ta = tokenStarts[p[0]!]!;
+  const tlen = tokenEnds[p[0]!]! - ta;
+  for (let k = OCC_INTS; k < p.length; k += OCC_INTS) {
+    // A name of several tokens: compared by its spelling.
+    if (p[k + 4] !== p[k]) return sameValues(c.occurrences);
+    if (p[k + 2]! - p[k + 1]! !== len) return false;
+    // The same range of a token written as the first one is: the same spelling (most occurrences).
+    const tb = tokenStarts[p[k]!]!;
+    if (p[k + 1] === p[1] && tokenEnds[p[k]!]! - tb === tlen) {
+      let u = 0;
+      while (u < tlen && text.charCodeAt(ta + u) === text.charCodeAt(tb + u)) u++;
+      if (u === tlen) continue;
+    }
+    const bs = doc.tokenFoldStarts[p[k]!]! + p[k + 1]!;
+    for (let u = 0; u < len; u++) {
+      // The light units (see `light`): the original character when the light form keeps it, else the folded unit.
+      const ca = text.charCodeAt(origStart[as + u]!);
+      const cb = text.charCodeAt(origStart[bs + u]!);
+      if ((keeps(ca) ? ca : ft.charCodeAt(as + u)) !== (keeps(cb) ? cb : ft.charCodeAt(bs + u))) return false;
+    }
+  }
+  return true;
+}
+
+function sameValues(occs: readonly Occurrence[]): boolean {
+  const v = occs[0]?.value;
+  for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
+  return true;
+}
+
 /** A compound candidate of pass 3: token i's form f, alone (عبدالرحمن) or with the next token (عبد الرحمن). */
 interface CompoundCandidate {
   i: number;
@@ -546,7 +605,8 @@ export function findClusters(doc: ArticleDocument, team: NameEntry[] = []): Clus
   run.otherWords();
   run.firstNames();
   const out = [...run.clusters.values()];
-  for (const c of out) sortBySpan(c.occurrences);
+  // Only clusters whose occurrences were added out of order (by several passes) need sorting.
+  for (const c of run.unsorted) sortBySpan(c.occurrences);
   memo.set(doc, { team, clusters: out });
   return out;
 }
@@ -565,13 +625,50 @@ function sortBySpan(occs: Occurrence[]): void {
   }
 }
 
+/** A cluster as a run builds it: with the first token of its last occurrence added, and whether they need sorting. */
+class RunCluster implements Cluster {
+  /**
+   * Per occurrence, in the order added, OCC_INTS numbers: first token, `from` (folded, in the first token),
+   * `to` (folded, in the last token), word start, last token, anchored (0: not asked, 1: no, 2: yes).
+   */
+  readonly packed: number[] = [];
+  private list: Occurrence[] | undefined;
+  lastToken = -1;
+  unsorted = false;
+  constructor(
+    readonly doc: ArticleDocument,
+    readonly key: string,
+    readonly source: ClusterSource,
+    readonly listed: ListedName | undefined,
+  ) {}
+
+  /** The occurrences as objects, made on first read (one array, the same objects on every read). */
+  get occurrences(): Occurrence[] {
+    if (this.list === undefined) {
+      const p = this.packed;
+      const list: Occurrence[] = [];
+      for (let k = 0; k < p.length; k += OCC_INTS) {
+        const a = p[k + 5]!;
+        list.push(new TokenOccurrence(this.doc, p[k]!, p[k + 1]!, p[k + 2]!, p[k + 3]!, p[k + 4]!, a === 0 ? undefined : a === 2));
+      }
+      this.list = list;
+    }
+    return this.list;
+  }
+}
+
+/** Numbers per occurrence in `RunCluster.packed`. */
+const OCC_INTS = 6;
+
 /**
  * One run of `findClusters` over a document: the passes are methods, each a loop over the tokens that
  * reads typed arrays (flags, used, word ids) and calls out for the few tokens that need more work. Per
  * word id (word-ids.ts), what depends on the word alone is looked up once.
  */
 class ClusterRun {
-  readonly clusters = new Map<string, Cluster>();
+  readonly clusters = new Map<string, RunCluster>();
+  /** The clusters an occurrence was added to after one that comes later in the text. */
+  readonly unsorted: Cluster[] = [];
   private readonly n: number;
   /** Per token, 1 once it belongs to a name. */
   private readonly used: Uint8Array;
@@ -605,7 +702,10 @@ class ClusterRun {
     this.lexicons = team.length ? [teamLexicon(team), BUNDLED] : [BUNDLED];
     this.bundledOnly = this.lexicons.length === 1;
     // The word ids are those of `WORDS`: what was kept per id is forgotten when it has forgotten its words.
-    if (TABLE.sync()) INFOS = [];
+    if (TABLE.sync()) {
+      INFOS = [];
+      FIRST_NAME_KEYS.clear();
+    }
     this.flags = new Uint16Array(n);
     // The tokens that passes 1–4 start from (a few in a hundred) are marked as their words are looked up.
     const words = TABLE.idsOf(doc, (id, first) => addWord(doc, id, first), this.flags, LISTED | COMPOUND | BARE | VERB, this.marked);
@@ -613,10 +713,20 @@ class ClusterRun {
     this.ids = words.ids;
   }
 
-  private add(key: string, source: ClusterSource, occ: Occurrence, listed?: ListedName): void {
+  /**
+   * Adds to the cluster of `key` the occurrence of a spelling: folded range [from, to) of token t, or from
+   * `from` in t to `lastEnd` in token `last` for a name of several tokens; the word as written starts at
+   * `wordStart` in t. Kept as numbers (`RunCluster.packed`): the occurrence objects are made when read.
+   */
+  private add(key: string, source: ClusterSource, listed: ListedName | undefined, t: number, from: number, to: number, wordStart: number, last = t, lastEnd = foldedLength(this.doc, last), anchored?: boolean): void {
     let c = this.clusters.get(key);
-    if (!c) this.clusters.set(key, (c = { key, source, listed, occurrences: [] }));
-    c.occurrences.push(occ);
+    if (!c) this.clusters.set(key, (c = new RunCluster(this.doc, key, source, listed)));
+    else if (t < c.lastToken && !c.unsorted) {
+      c.unsorted = true;
+      this.unsorted.push(c);
+    }
+    c.lastToken = t;
+    c.packed.push(t, from, last === t ? to : lastEnd, wordStart, last, anchored === undefined ? 0 : anchored ? 2 : 1);
   }
 
   /** The WordInfo of an Arabic token. */
@@ -664,7 +774,7 @@ class ClusterRun {
         const m = bundled ? f.match : lex.match(stem);
         if (m && m.name.positional?.has(stem.slice(m.name.article ? 2 : 0)) && !this.namePosition(i, f)) continue;
         if (m) {
-          this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+          this.add(m.name.key, m.name.team ? 'team' : 'list', m.name, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart);
           this.used[i] = 1;
           return;
         }
@@ -672,7 +782,7 @@ class ClusterRun {
         if (lex !== BUNDLED && f.start === f.wordStart) {
           const v = lex.variantOf(f.form);
           if (v) {
-            this.add(v.key, 'team', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart), v);
+            this.add(v.key, 'team', v, i, f.start, foldedLength(this.doc, i), f.wordStart);
             this.used[i] = 1;
             return;
           }
@@ -697,7 +807,7 @@ class ClusterRun {
 
   /** Records a multi-word name spanning tokens i..j (the first word from `wordStart`) and marks them used. */
   private takeMultiword(mw: MultiwordSpelling, i: number, j: number, wordStart: number): void {
-    this.add(mw.name.key, mw.name.team ? 'team' : 'list', occurrence(this.doc, i, wordStart, foldedLength(this.doc, i), wordStart, j), mw.name);
+    this.add(mw.name.key, mw.name.team ? 'team' : 'list', mw.name, i, wordStart, foldedLength(this.doc, i), wordStart, j);
     for (let k = i; k <= j; k++) this.used[k] = 1;
   }
 
@@ -747,7 +857,7 @@ class ClusterRun {
     for (const [key, list] of compounds) {
       if (!list.some((c) => c.split) || !list.some((c) => !c.split)) continue;
       for (const { i, f, split } of list) {
-        this.add('C:' + key, 'compound', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, split ? i + 1 : i));
+        this.add('C:' + key, 'compound', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart, split ? i + 1 : i);
         used[i] = 1;
         if (split) used[i + 1] = 1;
       }
@@ -837,12 +947,12 @@ class ClusterRun {
       const w = local[i]!;
       let hit = hitOf[w]!;
       if (hit === -2) {
-        const h = this.freeOf(this.doc.tokenFolded(i), ids[w]!, flags[i]!);
+        const h = this.freeOf(i, ids[w]!, flags[i]!);
         hit = hitOf[w] = h ? hits.push(h) - 1 : -1;
       }
       if (hit >= 0) {
         const h = hits[hit]!;
-        this.add(h.key, h.source, occurrence(this.doc, i, h.from, h.to < 0 ? foldedLength(this.doc, i) : h.to, h.wordStart, i, foldedLength(this.doc, i), h.anchored), h.listed);
+        this.add(h.key, h.source, h.listed, i, h.from, h.to < 0 ? foldedLength(this.doc, i) : h.to, h.wordStart, i, foldedLength(this.doc, i), h.anchored);
         used[i] = 1;
       }
     }
@@ -854,11 +964,12 @@ class ClusterRun {
    * none of whose skeletons is that of a name in a name position (`nearAnchor`) gets what the list gives
    * it, worked out once per word.
    */
-  private freeOf(folded: string, id: number, flags: number): FreeHit | null {
-    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(folded, INFOS[id]!, this.anchors, this.lexicons);
+  private freeOf(i: number, id: number, flags: number): FreeHit | null {
+    // (The word's folded text, token i's, is read only for the words looked up.)
+    if (!this.bundledOnly || this.nearAnchor(id, flags)) return freeHit(this.doc.tokenFolded(i), INFOS[id]!, this.anchors, this.lexicons);
     if (!(flags & LOOSE)) return null;
     const w = INFOS[id]!;
-    if (w.listedFree === undefined) w.listedFree = freeHit(folded, w, undefined, this.lexicons);
+    if (w.listedFree === undefined) w.listedFree = freeHit(this.doc.tokenFolded(i), w, undefined, this.lexicons);
     return w.listedFree;
   }
 
@@ -910,14 +1021,14 @@ class ClusterRun {
     const f = this.info(i).plain!;
     const own = this.anchorKey.size === 0 ? undefined : this.anchorKey.get(f.form);
     if (own) {
-      this.add(own, 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true));
+      this.add(own, 'context', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true);
       this.used[i] = 1;
       return;
     }
     if (f.form.length < 3) return;
     const sk = f.sk;
     if (this.anchors.get(sk)) {
-      this.add(contextKey(f), 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true));
+      this.add(contextKey(f), 'context', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart, i, foldedLength(this.doc, i), true);
       this.used[i] = 1;
       return;
     }
@@ -925,7 +1036,7 @@ class ClusterRun {
     for (const lex of this.lexicons) {
       const m = lex.looseStemMatch(f.word);
       if (m) {
-        this.add(m.name.key, m.name.team ? 'team' : 'list', occurrence(this.doc, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart), m.name);
+        this.add(m.name.key, m.name.team ? 'team' : 'list', m.name, i, f.wordStart + m.start, f.wordStart + m.end, f.wordStart);
         this.used[i] = 1;
         return;
       }
@@ -935,7 +1046,7 @@ class ClusterRun {
     for (const lex of this.lexicons) {
       const v = lex.bySkeletonOf(f.form);
       if (v && v.folded.some((x) => sameName(x, f.form))) {
-        this.add(v.key, v.team ? 'team' : 'list', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart), v);
+        this.add(v.key, v.team ? 'team' : 'list', v, i, f.start, foldedLength(this.doc, i), f.wordStart);
         this.used[i] = 1;
         return;
       }
@@ -945,42 +1056,58 @@ class ClusterRun {
   // ---- 5. First names before one family name, differing by transliteration letters (سيرغي لافروف / سيرجي لافروف) ----
 
   /**
-   * Grouped by token first (by first-name key, then by the family name, so that no key string is built per
-   * token); the occurrences and the key are built only for groups with two spellings.
+   * Grouped by token first, by numbers (the first name's key number, the family name's word), so that no
+   * string is read or built per token; the occurrences and the key are built only for groups with two
+   * spellings.
    */
   firstNames(): void {
-    const { flags, used, n } = this;
-    /** First-name key → family name (folded) → index in `groups`. */
-    const byKey = new Map<string, Map<string, number>>();
-    /** In order of first appearance: the first-name key, the family name, the tokens (a lone token as its index: most groups have one). */
-    const groups: { key: string; next: string; list: number | number[] }[] = [];
+    const { flags, used, n, local, ids } = this;
+    const words = this.doc.wordIds();
+    /** Per first-name key number, its index among this run's keys + 1 (0: not seen yet). */
+    const keyIndex = new Int32Array(FIRST_NAME_KEYS.size);
+    let keys = 0;
+    /** The family names that are not words of the document's Arabic tokens (`local` -1): word id → index after those. */
+    let others: Map<number, number> | undefined;
+    const families = ids.length;
+    /** (key index, family index) → index in `groups`. */
+    const byPair = new Map<number, number>();
+    /** In order of first appearance: the first token (its key and family name) and the tokens (a lone token as its index: most groups have one). */
+    const groups: { first: number; list: number | number[] }[] = [];
     for (let i = 0; i + 1 < n; i++) {
       // The family name is a name found before (a used token): rare, so tested first.
       if (!used[i + 1] || used[i] || !(flags[i]! & FIRST_NAME)) continue;
-      const family = this.doc.tokenFolded(i + 1);
-      if (family.length < 4 || !adjacent(this.doc, i, i + 1)) continue;
-      const fnKey = this.info(i).firstName!.key;
-      let byNext = byKey.get(fnKey);
-      if (byNext === undefined) byKey.set(fnKey, (byNext = new Map()));
-      const g = byNext.get(family);
+      if (foldedLength(this.doc, i + 1) < 4 || !adjacent(this.doc, i, i + 1)) continue;
+      const keyId = FIRST_KEY_OF[words[i]!]!;
+      let k = keyIndex[keyId]!;
+      if (k === 0) k = keyIndex[keyId] = ++keys;
+      let family = local[i + 1]!;
+      if (family < 0) {
+        others ??= new Map();
+        const id = words[i + 1]!;
+        family = others.get(id) ?? -1;
+        if (family < 0) others.set(id, (family = families + others.size));
+      }
+      // Keys and families are fewer than the tokens: the pair's number is exact.
+      const pair = (k - 1) * (families + n) + family;
+      const g = byPair.get(pair);
       if (g === undefined) {
-        byNext.set(family, groups.length);
-        groups.push({ key: fnKey, next: family, list: i });
+        byPair.set(pair, groups.length);
+        groups.push({ first: i, list: i });
       } else {
         const group = groups[g]!;
         if (typeof group.list === 'number') group.list = [group.list, i];
         else group.list.push(i);
       }
     }
-    for (const { key: fnKey, next, list } of groups) {
+    for (const { first, list } of groups) {
       if (typeof list === 'number') continue;
       // The spelling of each occurrence is its form (no clitics: `firstNameOf` takes unstripped forms only).
       const spelling = this.info(list[0]!).firstName!.form.form;
       if (list.every((i) => this.info(i).firstName!.form.form === spelling)) continue;
-      const key = 'G:' + fnKey + ' ' + next;
+      const key = 'G:' + this.info(first).firstName!.key + ' ' + this.doc.tokenFolded(first + 1);
       for (const i of list) {
         const f = this.info(i).firstName!.form;
-        this.add(key, 'context', occurrence(this.doc, i, f.start, foldedLength(this.doc, i), f.wordStart));
+        this.add(key, 'context', undefined, i, f.start, foldedLength(this.doc, i), f.wordStart);
         used[i] = 1;
       }
     }

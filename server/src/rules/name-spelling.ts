@@ -16,7 +16,7 @@ import type { Rule, RuleContext } from '../core/rule';
 import type { Bilingual, Finding, Fix, RelatedLocation, TextEdit } from '../core/types';
 import type { Indexer, WorkspaceView } from '../core/workspace';
 import { BUNDLED } from '../names/lexicon-index';
-import { findClusters, type Cluster, type Occurrence } from '../names/clusters';
+import { findClusters, oneSpelling, type Cluster, type Occurrence } from '../names/clusters';
 import { foldString } from '../core/normalize';
 import { skeleton } from '../names/spelling';
 import { ARTICLES_AR, TIMES_AR, arCount, enCount } from '../core/plural';
@@ -79,7 +79,7 @@ function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
   // nothing to flag (most names): no maps built for it.
   const teamSpelling = c.source === 'team' && c.listed !== undefined;
   const byWorkspace = ctx.config.team.workspaceNames === 'flag' && ctx.workspace !== undefined;
-  if (!teamSpelling && !byWorkspace && oneSpelling(c.occurrences)) return undefined;
+  if (!teamSpelling && !byWorkspace && oneSpelling(c)) return undefined;
   const here = new Map<string, Occurrence[]>();
   for (const o of c.occurrences) {
     const list = here.get(o.value);
@@ -99,13 +99,6 @@ function decide(c: Cluster, ctx: RuleContext): Decision | undefined {
   let best: string | undefined;
   for (const [v, occs] of here) if (best === undefined || occs.length > here.get(best)!.length) best = v;
   return { preferred: best!, why: 'article', here, workspace: ws, everywhere };
-}
-
-/** Whether every occurrence has the same spelling. */
-function oneSpelling(occs: readonly Occurrence[]): boolean {
-  const v = occs[0]?.value;
-  for (let k = 1; k < occs.length; k++) if (occs[k]!.value !== v) return false;
-  return true;
 }
 
 const q = (s: string) => `«${s}»`;
@@ -254,6 +247,11 @@ export const nameSpelling: Rule = {
       const expl = explanation(d, c, ctx.workspace);
       /** The related entries of the cluster's first occurrences (by index), shared by its findings. */
       const notes: RelatedLocation[] = [];
+      /**
+       * The messages of the cluster's findings by the word as written and where its spelling part sits in it:
+       * what a message depends on besides the cluster (many findings repeat one word).
+       */
+      const messages = new Map<string, Bilingual>();
       const occs = c.occurrences;
       for (const o of occs) {
         if (o.value === d.preferred) continue;
@@ -269,7 +267,11 @@ export const nameSpelling: Rule = {
             related.push({ uri, message: { en: `"${d.preferred}" in another article (${file})`, ar: `«${d.preferred}» في مقال آخر (${file})` } });
           }
         }
-        out.push({ rule: ID, span: o.word, message: message(doc, o, d), explanation: expl, fixes: fixesFor(doc, o, d, c), related });
+        const { word, span } = o;
+        const key = `${span.start - word.start} ${word.end - span.end} ${doc.text.slice(word.start, word.end)}`;
+        let m = messages.get(key);
+        if (!m) messages.set(key, (m = message(doc, o, d)));
+        out.push({ rule: ID, span: word, message: { en: m.en, ar: m.ar }, explanation: expl, fixes: fixesFor(doc, o, d, c), related });
       }
     }
     out.sort((a, b) => a.span.start - b.span.start);
