@@ -333,6 +333,10 @@ interface FirstName {
 
 /** The keys of first names (`firstNameOf`) numbered in order of first appearance; forgotten with `INFOS`. */
 const FIRST_NAME_KEYS = new Map<string, number>();
+/** Per first-name key number: the `firstNames` run that numbered it last, and its number in that run. */
+let KEY_RUN = new Int32Array(1024);
+let KEY_LOCAL = new Int32Array(1024);
+let keyRuns = 0;
 
 /** Candidate forms of a token, least stripped first, article removed. */
 function forms(doc: ArticleDocument, t: Token): Form[] {
@@ -1063,8 +1067,23 @@ class ClusterRun {
   firstNames(): void {
     const { flags, used, n, local, ids } = this;
     const words = this.doc.wordIds();
-    /** Per first-name key number, its index among this run's keys + 1 (0: not seen yet). */
-    const keyIndex = new Int32Array(FIRST_NAME_KEYS.size);
+    // Per first-name key number, its index among this run's keys + 1, stamped with the run (arrays kept
+    // from run to run: one the size of every key ever seen, made per run, would cost a short article more
+    // than its names).
+    if (KEY_RUN.length < FIRST_NAME_KEYS.size) {
+      const size = Math.max(KEY_RUN.length * 2, FIRST_NAME_KEYS.size);
+      const run = new Int32Array(size);
+      run.set(KEY_RUN);
+      KEY_RUN = run;
+      const local = new Int32Array(size);
+      local.set(KEY_LOCAL);
+      KEY_LOCAL = local;
+    }
+    if (keyRuns === 0x7fffffff) {
+      KEY_RUN.fill(0);
+      keyRuns = 0;
+    }
+    const run = ++keyRuns;
     let keys = 0;
     /** The family names that are not words of the document's Arabic tokens (`local` -1): word id → index after those. */
     let others: Map<number, number> | undefined;
@@ -1078,8 +1097,13 @@ class ClusterRun {
       if (!used[i + 1] || used[i] || !(flags[i]! & FIRST_NAME)) continue;
       if (foldedLength(this.doc, i + 1) < 4 || !adjacent(this.doc, i, i + 1)) continue;
       const keyId = FIRST_KEY_OF[words[i]!]!;
-      let k = keyIndex[keyId]!;
-      if (k === 0) k = keyIndex[keyId] = ++keys;
+      let k: number;
+      if (KEY_RUN[keyId] === run) k = KEY_LOCAL[keyId]!;
+      else {
+        k = ++keys;
+        KEY_RUN[keyId] = run;
+        KEY_LOCAL[keyId] = k;
+      }
       let family = local[i + 1]!;
       if (family < 0) {
         others ??= new Map();
