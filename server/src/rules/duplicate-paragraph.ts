@@ -129,6 +129,8 @@ let seenAgain = new Int32Array(1024);
 let own = new Int32Array(256);
 /** Per original: pairs it shares with the current paragraph (back to 0 after each paragraph). */
 let shared = new Int32Array(64);
+/** The hashes (`pairBit`, masked) of the pairs of the paragraphs compared, in order. */
+let pairHashes = new Int32Array(1024);
 /** Per pair of the current paragraph (by position): 1 when it is found elsewhere in the document. */
 let pairFlags = new Uint8Array(256);
 let touched = new Int32Array(64);
@@ -174,16 +176,21 @@ export const duplicateParagraph: Rule = {
       seenOnce.fill(0, 0, bits >> 5);
       seenAgain.fill(0, 0, bits >> 5);
     }
+    // The pairs' hashes are kept, in the order of the paragraphs, for the main pass.
+    if (pairHashes.length < dw.count) pairHashes = new Int32Array(Math.max(dw.count, pairHashes.length * 2));
+    let nHashes = 0;
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
       const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
       if (n < MIN_WORDS) continue;
       const r0 = dw.from;
       const ids = dw.wordIds();
+      if (nHashes + n > pairHashes.length) pairHashes = grow(pairHashes, nHashes + n);
       let prev = ids[r0]!;
       for (let k = 1; k < n; k++) {
         const id = ids[r0 + k]!;
         const h = pairBit(prev, id) & bitMask;
+        pairHashes[nHashes++] = h;
         const w = h >>> 5;
         const bit = 1 << (h & 31);
         if (seenOnce[w]! & bit) {
@@ -198,11 +205,15 @@ export const duplicateParagraph: Rule = {
     // cache, and the rare draft with more grows it.
     pairs.reset(again >> 1);
     let ci = 0; // paragraphs of ≥ MIN_WORDS words seen (the index the old two-pass order gave them)
+    /** Where this paragraph's pair hashes start in `pairHashes` (the first pass read the same paragraphs). */
+    let hashAt = 0;
     for (const p of doc.paragraphs) {
       if (p.kind !== 'text') continue;
       // The folded text is already folded: the key is its runs of letters and digits (= phraseKey).
       const n = dw.select(foldAt[p.start]!, foldAt[p.end]!);
       if (n < MIN_WORDS) continue;
+      const h0 = hashAt;
+      hashAt += n - 1;
       const r0 = dw.from;
       if (wordCount + n > words.length) words = grow(words, wordCount + n);
       const w0 = wordCount;
@@ -252,7 +263,7 @@ export const duplicateParagraph: Rule = {
         if (n - 1 > pairFlags.length) pairFlags = new Uint8Array(Math.max(n - 1, pairFlags.length * 2));
         let repeats = 0;
         for (let k = 0; k + SHINGLE <= n; k++) {
-          const h = pairBit(words[w0 + k]!, words[w0 + k + 1]!) & bitMask;
+          const h = pairHashes[h0 + k]!;
           const repeated = (seenAgain[h >>> 5]! & (1 << (h & 31))) !== 0 ? 1 : 0;
           pairFlags[k] = repeated;
           repeats += repeated;
