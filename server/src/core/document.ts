@@ -566,28 +566,12 @@ export class ArticleDocument {
 
   /** Index of the first token ending after `offset` (`tokenCount` when none). */
   firstTokenEndingAfter(offset: number): number {
-    const ends = this.tokenEnds;
-    let lo = 0;
-    let hi = this.tokenCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAbove(this.tokenEnds, this.tokenCount, offset);
   }
 
   /** Index of the first token starting at or after `offset` (`tokenCount` when none). */
   firstTokenAt(offset: number): number {
-    const starts = this.tokenStarts;
-    let lo = 0;
-    let hi = this.tokenCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAbove(this.tokenStarts, this.tokenCount, offset - 1);
   }
 
   /** Share of letters in the prose that are Arabic (0..1); used to decide whether to check Markdown/plain text. */
@@ -676,6 +660,18 @@ function isSpace(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** The first index of the sorted `a[0, n)` whose value is above `limit` (n when none): a binary search. */
+function firstAbove(a: Int32Array, n: number, limit: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The item of a sorted, non-overlapping list that contains `offset` (binary search). */

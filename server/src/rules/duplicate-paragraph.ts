@@ -129,11 +129,11 @@ let seenAgain = new Int32Array(1024);
 let own = new Int32Array(256);
 /** Per original: pairs it shares with the current paragraph (back to 0 after each paragraph). */
 let shared = new Int32Array(64);
+let touched = new Int32Array(64);
 /** The hashes (`pairBit`, masked) of the pairs of the paragraphs compared, in order. */
 let pairHashes = new Int32Array(1024);
 /** Per pair of the current paragraph (by position): 1 when it is found elsewhere in the document. */
 let pairFlags = new Uint8Array(256);
-let touched = new Int32Array(64);
 
 export const duplicateParagraph: Rule = {
   id: ID,

@@ -235,11 +235,6 @@ function matchPhrase(doc: ArticleDocument, i: number, phrases: string[][]): numb
   return 0;
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length when none). */
-function firstTokenAt(doc: ArticleDocument, offset: number): number {
-  return doc.firstTokenAt(offset);
-}
-
 /** The tokens of a quotation's inner text as a range of token indexes [from, to) (`doc.tokensIn` without the array). */
 interface InnerRange {
   from: number;
@@ -305,7 +300,7 @@ function whyNotQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<stri
   if (!arabic) return 'latin';
   // Folding the quoted text is the costly part: skipped when the team lists no terms (the usual case).
   if (terms.size > 0 && terms.has(phraseKey(doc.text.slice(q.inner.start, q.inner.end)))) return 'term';
-  const before = firstTokenAt(doc, q.start) - 1;
+  const before = doc.firstTokenAt(q.start) - 1;
   const prev = before >= 0 ? doc.token(before) : undefined;
   // The word right before the mark, with nothing but spaces, a tatweel or a clitic between.
   if (prev && prev.paragraph === doc.paragraphAt(q.start)?.index && /^[\s\u00A0\u0640]*$/.test(doc.masked.slice(prev.end, q.start))) {
@@ -315,7 +310,7 @@ function whyNotQuotation(doc: ArticleDocument, q: Quote, terms: ReadonlySet<stri
     if ((PREPOSITIONS.has(prev.folded) || /^[بلك]$/.test(prev.folded)) && words <= MAX_WOVEN_AFTER_PREPOSITION) return 'phrase';
     if (endsNamingPhrase(doc, before)) return 'named';
   }
-  const after = doc.token(firstTokenAt(doc, q.end));
+  const after = doc.token(doc.firstTokenAt(q.end));
   if (after && /^[\s\u00A0]*$/.test(doc.masked.slice(q.end, after.start)) && AFTER_NAME.has(after.folded)) return 'named';
   // One of a list of quoted names or titles («"…" و"…"»، «"…"، "…"»).
   if (words <= MAX_EMBEDDED_PHRASE_WORDS && (/["”»]\s*[،,]?\s*(?:و|او|أو)?\s*$/.test(doc.masked.slice(Math.max(0, q.start - 6), q.start)) || /^\s*[،,]?\s*(?:و|او|أو)\s*["“«]/.test(doc.masked.slice(q.end, q.end + 6)))) return 'phrase';
@@ -566,8 +561,8 @@ export function judgeQuotes(doc: ArticleDocument, terms: ReadonlySet<string>): Q
       out.push({ quote: q, verdict: 'not-quotation', why: not, window: [] });
       continue;
     }
-    const qFirst = firstTokenAt(doc, q.start);
-    const qAfter = firstTokenAt(doc, q.end);
+    const qFirst = doc.firstTokenAt(q.start);
+    const qAfter = doc.firstTokenAt(q.end);
     const sFirst = doc.sentenceAt(q.start)?.index ?? doc.token(qFirst)?.sentence;
     const sLast = doc.sentenceAt(q.end - 1)?.index ?? sFirst;
     if (sFirst === undefined || sLast === undefined) continue;
