@@ -467,11 +467,6 @@ export class ArticleDocument {
     return WORDS.word(this.wordIds()[i]!);
   }
 
-  /** The paragraph of token `i`. */
-  tokenParagraph(i: number): number {
-    return this.sentences[this.tokenSentences[i]!]!.paragraph;
-  }
-
   /**
    * The id in `WORDS` of each token's word, by token index (see `Token.word`). Numbered while parsing;
    * numbered again if `WORDS` has forgotten its words since (another document's parse may clear it).
